@@ -1,0 +1,53 @@
+package com.kospet.warranty.model.event;
+
+import com.kospet.warranty.model.ClaimStatus;
+import com.kospet.warranty.model.Money;
+import com.kospet.warranty.model.RequestType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ClaimEventCodecTest {
+
+    private final ClaimEventCodec codec = new ClaimEventCodec();
+
+    @Test
+    void anEventSurvivesTheRoundTripInStructuredCloudEventsJson() {
+        ClaimEvent event = new ClaimEvent(UUID.randomUUID(), ClaimEventType.SUBMITTED, ClaimEvent.SOURCE,
+                OffsetDateTime.of(2026, 2, 5, 10, 0, 0, 0, ZoneOffset.UTC),
+                new ClaimEventData(UUID.randomUUID(), "KP-100234", "SN-1", "TANK T3", RequestType.DEFECT_RETURN,
+                        ClaimStatus.AWAITING_CONFIRMATION, null,
+                        new ClaimEventData.Customer("c-1", "ada@example.com", "Ada", "en"), "2024-01",
+                        new ClaimEventData.Figures(Money.of("199.00", "USD"), null, null, null),
+                        List.of(), null, null, null));
+
+        byte[] json = codec.encode(event);
+
+        String text = new String(json, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"specversion\":\"1.0\"", "\"type\":\"claim.submitted\"",
+                "\"subject\":\"" + event.data().claimId() + "\"", "\"amount\":\"199.00\"");
+        assertThat(codec.decode(json)).isEqualTo(event);
+    }
+
+    @Test
+    void anUnknownTypeIsMalformed() {
+        String json = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"claim.exploded\","
+                + "\"source\":\"/x\",\"datacontenttype\":\"application/json\",\"data\":{}}";
+        assertThatThrownBy(() -> codec.decode(json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ClaimEventCodec.MalformedClaimEventException.class)
+                .hasMessageContaining("claim.exploded");
+    }
+
+    @Test
+    void garbageIsMalformed() {
+        assertThatThrownBy(() -> codec.decode("not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ClaimEventCodec.MalformedClaimEventException.class);
+    }
+}
