@@ -1,0 +1,205 @@
+package com.kospet.warranty.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/** {@code ./stack}: runs the whole system on this machine, or mints a token to call it with. */
+public final class LocalStackMain {
+
+    private static final String HELP = """
+            Usage: ./stack [run] [--reset]
+                   ./stack token --role customer|staff|service --subject ID [--email ADDRESS] [--hours N]
+                   ./stack --help
+
+            run (the default)
+              Builds what is needed, then starts real PostgreSQL (port 15432, data kept in
+              .local-stack/postgres), a real Kafka broker in KRaft mode (port 19092), a real SMTP
+              server (port 2525, sent mail readable at http://localhost:8025), and the three
+              services: claims-service on 8081, policy-service on 8082, notification-service on 8083.
+              Waits until every service's /q/health/ready is UP, prints the URLs, and stops
+              everything cleanly on Ctrl-C. A second start reuses the data. If a port is taken it
+              says which and exits with status 2. Logs: .local-stack/logs/.
+              --reset   delete the kept data (.local-stack/postgres, .local-stack/kafka) first
+
+            token
+              Prints a JWT signed with the local stack's key (made at the first start, kept in
+              .local-stack/jwt/), to send as "Authorization: Bearer <token>".
+              --role     customer, staff or service
+              --subject  the caller's id (a customer's id as the order system knows it)
+              --email    the caller's email address (customers)
+              --hours    how long the token is valid (default 12)
+            """;
+
+    private LocalStackMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Deque<String> arguments = new ArrayDeque<>(List.of(args));
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            System.out.print(HELP);
+            return;
+        }
+        String command = arguments.isEmpty() || arguments.peekFirst().startsWith("--") ? "run" : arguments.removeFirst();
+        Path root = Path.of("").toAbsolutePath();
+        int status = switch (command) {
+            case "run" -> run(root, arguments);
+            case "token" -> token(root, arguments);
+            default -> usageError("unknown command '" + command + "'");
+        };
+        System.exit(status);
+    }
+
+    private static int run(Path root, Deque<String> arguments) throws Exception {
+        boolean reset = false;
+        for (String argument : arguments) {
+            if (argument.equals("--reset")) {
+                reset = true;
+            } else {
+                return usageError("unknown option '" + argument + "'");
+            }
+        }
+        StackOptions options = StackOptions.localDefaults(root);
+        List<String> taken = Stack.takenPorts(options);
+        if (!taken.isEmpty()) {
+            taken.forEach(line -> System.err.println("cannot start: " + line));
+            System.err.println("Stop what is using it (another ./stack?) and try again.");
+            return 2;
+        }
+        if (reset) {
+            deleteRecursively(options.workDir().resolve("postgres"));
+            deleteRecursively(options.workDir().resolve("kafka"));
+        }
+        Instant begin = Instant.now();
+        System.out.println("Starting PostgreSQL, Kafka, SMTP and the three services (logs in .local-stack/logs/) ...");
+        Stack stack;
+        try {
+            stack = Stack.start(options);
+        } catch (Stack.PortTakenException e) {
+            System.err.println("cannot start: " + e.getMessage());
+            return 2;
+        } catch (IllegalStateException e) {
+            System.err.println("the stack did not come up: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the services, Kafka, SMTP and PostgreSQL ...");
+            stack.close();
+            System.out.println("Stopped. Data kept in .local-stack/ for the next start.");
+            stopped.countDown();
+        }));
+        printSummary(stack, options, Duration.between(begin, Instant.now()));
+        watch(stack);
+        stopped.await();
+        return 0;
+    }
+
+    private static void printSummary(Stack stack, StackOptions options, Duration took) {
+        System.out.printf("""
+
+                The warranty backend is up (all services ready after %d s).
+
+                  claims-service        http://localhost:%d   Swagger UI http://localhost:%d/q/swagger-ui
+                  policy-service        http://localhost:%d   Swagger UI http://localhost:%d/q/swagger-ui
+                  notification-service  http://localhost:%d   Swagger UI http://localhost:%d/q/swagger-ui
+                  sent mail             http://localhost:%d   (SMTP on localhost:%d)
+                  PostgreSQL            %s  user %s
+                  Kafka                 %s  topic claims.events
+                  logs                  .local-stack/logs/
+
+                  Mint a token:  ./stack token --role customer --subject c-1 --email ada@example.com
+
+                Press Ctrl-C to stop.
+                """, took.toSeconds(),
+                stack.service("claims-service").port(), stack.service("claims-service").port(),
+                stack.service("policy-service").port(), stack.service("policy-service").port(),
+                stack.service("notification-service").port(), stack.service("notification-service").port(),
+                stack.mail().webPort(), stack.mail().smtpPort(),
+                stack.postgres().jdbcUrl(StackOptions.DATABASE), PostgresServer.USER,
+                stack.kafka().bootstrapServers());
+    }
+
+    /** Says so when a child process dies while the stack runs, instead of leaving a silent hole. */
+    private static void watch(Stack stack) {
+        Thread watcher = new Thread(() -> {
+            Set<String> reported = new java.util.HashSet<>();
+            while (true) {
+                for (String name : List.of("policy-service", "claims-service", "notification-service")) {
+                    ServiceProcess service = stack.service(name);
+                    if (service != null && !service.isAlive() && reported.add(name)) {
+                        System.err.println(name + " has stopped; see " + service.logFile());
+                    }
+                }
+                if (!stack.kafka().isAlive() && reported.add("kafka")) {
+                    System.err.println("the Kafka broker has stopped; see .local-stack/logs/kafka.log");
+                }
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "stack-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static int token(Path root, Deque<String> arguments) throws Exception {
+        Optional<String> role = Optional.empty();
+        Optional<String> subject = Optional.empty();
+        Optional<String> email = Optional.empty();
+        long hours = 12;
+        while (!arguments.isEmpty()) {
+            String option = arguments.removeFirst();
+            if (arguments.isEmpty()) {
+                return usageError(option + " needs a value");
+            }
+            String value = arguments.removeFirst();
+            switch (option) {
+                case "--role" -> role = Optional.of(value);
+                case "--subject" -> subject = Optional.of(value);
+                case "--email" -> email = Optional.of(value);
+                case "--hours" -> hours = Long.parseLong(value);
+                default -> {
+                    return usageError("unknown option '" + option + "'");
+                }
+            }
+        }
+        if (role.isEmpty() || !Set.of("customer", "staff", "service").contains(role.get())) {
+            return usageError("--role must be customer, staff or service");
+        }
+        if (subject.isEmpty()) {
+            return usageError("--subject is required");
+        }
+        JwtKeys keys = JwtKeys.inDirectory(StackOptions.localDefaults(root).workDir().resolve("jwt"));
+        System.out.println(keys.token(subject.get(), role.get(), email, Duration.ofHours(hours)));
+        return 0;
+    }
+
+    private static int usageError(String message) {
+        System.err.println(message);
+        System.err.println("See ./stack --help");
+        return 64;
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.kospet.warranty.stack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
+/** Loopback port checks: is a fixed port free, and which port is free right now. */
+public final class Ports {
+
+    private Ports() {
+    }
+
+    public static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static int anyFree() {
+        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free loopback port", e);
+        }
+    }
+
+    /** {@code port}, or a free one when it is 0. */
+    public static int orAnyFree(int port) {
+        return port == 0 ? anyFree() : port;
+    }
+}

@@ -1,0 +1,99 @@
+package com.kospet.warranty.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One packaged Quarkus service ({@code target/quarkus-app/quarkus-run.jar}) run as its own process. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path logFile;
+
+    private ServiceProcess(String name, int port, Process process, Path logFile) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /**
+     * @param moduleDir the service's Maven module, already packaged
+     * @param env       configuration, as the environment variables the service reads
+     */
+    public static ServiceProcess start(String name, Path moduleDir, int port, Map<String, String> env, Path logFile)
+            throws IOException {
+        Path jar = moduleDir.resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name + " is not packaged: " + jar + " is missing (run ./mvnw package -DskipTests)");
+        }
+        List<String> command = new ArrayList<>(List.of(ChildProcesses.javaExecutable(), "-Xms64m", "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(moduleDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(env);
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        return new ServiceProcess(name, port, builder.start(), logFile);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200 (UP). */
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest ready = HttpRequest.newBuilder(baseUri().resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped while starting (exit " + process.exitValue() + "); see " + logFile);
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(300);
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + logFile);
+    }
+
+    @Override
+    public void close() {
+        ChildProcesses.stop(process, Duration.ofSeconds(20));
+    }
+}

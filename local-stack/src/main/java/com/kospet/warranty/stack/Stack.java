@@ -1,0 +1,168 @@
+package com.kospet.warranty.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole system on one machine: real PostgreSQL, a real Kafka broker, a real SMTP server,
+ * then policy-, claims- and notification-service as processes, configured through the same
+ * environment variables the container deployment sets.
+ */
+public final class Stack implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final StackOptions options;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private MailCatcher mail;
+    private JwtKeys jwtKeys;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    private Stack(StackOptions options) {
+        this.options = options;
+    }
+
+    /** Checks that every fixed port is free, then starts everything and waits until each service is ready. */
+    public static Stack start(StackOptions options) throws Exception {
+        requireFreePorts(options);
+        Stack stack = new Stack(options);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** Every fixed port the stack would use that is taken, named by what it is for. */
+    public static List<String> takenPorts(StackOptions o) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("PostgreSQL", o.postgresPort());
+        ports.put("Kafka", o.kafkaPort());
+        ports.put("SMTP", o.smtpPort());
+        ports.put("mail web page", o.mailWebPort());
+        ports.put("claims-service", o.claimsPort());
+        ports.put("policy-service", o.policyPort());
+        ports.put("notification-service", o.notificationsPort());
+        List<String> taken = new ArrayList<>();
+        ports.forEach((what, port) -> {
+            if (port > 0 && !Ports.isFree(port)) {
+                taken.add("port " + port + " (" + what + ") is already in use");
+            }
+        });
+        return taken;
+    }
+
+    private static void requireFreePorts(StackOptions options) {
+        List<String> taken = takenPorts(options);
+        if (!taken.isEmpty()) {
+            throw new PortTakenException(String.join("; ", taken));
+        }
+    }
+
+    private void startAll() throws Exception {
+        Path logs = options.workDir().resolve("logs");
+        Files.createDirectories(logs);
+
+        postgres = track(PostgresServer.start(options.postgresPort(),
+                options.keepData() ? Optional.of(options.workDir().resolve("postgres")) : Optional.empty()));
+        postgres.ensureDatabase(StackOptions.DATABASE);
+
+        kafka = track(KafkaBroker.start(options.kafkaPort(), options.workDir().resolve("kafka"), logs.resolve("kafka.log")));
+        mail = track(MailCatcher.start(options.smtpPort(), options.mailWebPort()));
+        jwtKeys = loadJwtKeys();
+
+        int policyPort = Ports.orAnyFree(options.policyPort());
+        startService("policy-service", policyPort, Map.of(), logs);
+        startService("claims-service", Ports.orAnyFree(options.claimsPort()), Map.of(
+                "POLICY_SERVICE_URL", "http://localhost:" + policyPort), logs);
+        startService("notification-service", Ports.orAnyFree(options.notificationsPort()), Map.of(), logs);
+        for (ServiceProcess service : services.values()) {
+            service.awaitReady(READY_TIMEOUT);
+        }
+    }
+
+    private JwtKeys loadJwtKeys() throws IOException, GeneralSecurityException {
+        if (options.jwtPrivateKeyPem().isPresent() && options.jwtPublicKeyPem().isPresent()) {
+            return JwtKeys.of(options.jwtPrivateKeyPem().get(), options.jwtPublicKeyPem().get());
+        }
+        return JwtKeys.inDirectory(options.workDir().resolve("jwt"));
+    }
+
+    private void startService(String name, int port, Map<String, String> extraEnv, Path logs) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>(commonEnvironment());
+        env.putAll(extraEnv);
+        ServiceProcess service = ServiceProcess.start(name, options.repoRoot().resolve(name), port, env,
+                logs.resolve(name + ".log"));
+        services.put(name, track(service));
+    }
+
+    /** The configuration every service reads, as environment variables (the same names as in docker-compose.yml). */
+    private Map<String, String> commonEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DB_URL", postgres.jdbcUrl(StackOptions.DATABASE));
+        env.put("DB_USER", PostgresServer.USER);
+        env.put("DB_PASSWORD", PostgresServer.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("SMTP_HOST", "localhost");
+        env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
+        env.put("JWT_PUBLIC_KEY_LOCATION", jwtKeys.publicKeyPem().toAbsolutePath().toString());
+        env.put("JWT_ISSUER", JwtKeys.ISSUER);
+        return env;
+    }
+
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public MailCatcher mail() {
+        return mail;
+    }
+
+    public JwtKeys jwtKeys() {
+        return jwtKeys;
+    }
+
+    private <T extends AutoCloseable> T track(T resource) {
+        started.add(resource);
+        return resource;
+    }
+
+    /** Stops everything in the reverse order of starting: services first, PostgreSQL last. */
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+        }
+        started.clear();
+    }
+
+    public static final class PortTakenException extends IllegalStateException {
+        public PortTakenException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.kospet.warranty.stack;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where and on which ports the stack runs. A port of 0 means any free one (tests); a data
+ * directory keeps PostgreSQL's cluster and Kafka's log between starts.
+ */
+public record StackOptions(
+        Path repoRoot,
+        Path workDir,
+        boolean keepData,
+        int postgresPort,
+        int kafkaPort,
+        int smtpPort,
+        int mailWebPort,
+        int claimsPort,
+        int policyPort,
+        int notificationsPort,
+        Optional<String> jwtPrivateKeyPem,
+        Optional<Path> jwtPublicKeyPem) {
+
+    public static final String DATABASE = "warranty";
+
+    /** The embedded default a person runs: fixed ports, data kept under {@code .local-stack/} of the repo. */
+    public static StackOptions localDefaults(Path repoRoot) {
+        return new StackOptions(repoRoot, repoRoot.resolve(".local-stack"), true,
+                15432, 19092, 2525, 8025, 8081, 8082, 8083, Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,53 @@
+package com.kospet.warranty.testinfra;
+
+import com.kospet.warranty.stack.MailCatcher;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A real SMTP server (GreenMail) for a service's tests, whose accepted mail the test can read, or
+ * the external server named by {@code SMTP_HOST} / {@code SMTP_PORT} (then {@link #mails()} is
+ * not available: read that server's own mailbox).
+ */
+public class SmtpResource implements QuarkusTestResourceLifecycleManager {
+
+    private static volatile MailCatcher catcher;
+
+    /** Every mail the test server accepted so far, oldest first. */
+    public static List<MailCatcher.CaughtMail> mails() {
+        MailCatcher current = catcher;
+        if (current == null) {
+            throw new IllegalStateException("no in-process SMTP server: the test does not use SmtpResource, or SMTP_HOST points elsewhere");
+        }
+        return current.messages();
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Optional<String> externalHost = ExternalInfra.variable("SMTP_HOST");
+        if (externalHost.isPresent()) {
+            return Map.of("quarkus.mailer.host", externalHost.get(),
+                    "quarkus.mailer.port", ExternalInfra.variable("SMTP_PORT").orElse("25"),
+                    "quarkus.mailer.mock", "false");
+        }
+        try {
+            catcher = MailCatcher.start(0, -1);
+        } catch (Exception e) {
+            throw new IllegalStateException("the SMTP test server did not start", e);
+        }
+        return Map.of("quarkus.mailer.host", "localhost",
+                "quarkus.mailer.port", Integer.toString(catcher.smtpPort()),
+                "quarkus.mailer.mock", "false");
+    }
+
+    @Override
+    public void stop() {
+        if (catcher != null) {
+            catcher.close();
+            catcher = null;
+        }
+    }
+}
