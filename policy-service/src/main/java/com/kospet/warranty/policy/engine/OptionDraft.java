@@ -1,0 +1,104 @@
+package com.kospet.warranty.policy.engine;
+
+import com.kospet.warranty.model.Money;
+import com.kospet.warranty.model.RequestType;
+import com.kospet.warranty.model.policy.OptionMoney;
+import com.kospet.warranty.model.policy.OptionStatus;
+import com.kospet.warranty.model.policy.PolicyOption;
+import com.kospet.warranty.model.policy.Redirect;
+import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.ShippingCharge;
+import com.kospet.warranty.model.policy.ShippingCharge.Leg;
+import com.kospet.warranty.model.policy.ShippingCharge.Payer;
+import com.kospet.warranty.model.policy.TraceEntry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One option while the rules decide it. A rule cites itself with a reason, may refuse the option or ask for
+ * a requirement; the status follows: refused → NOT_ELIGIBLE, else requirements missing → INCOMPLETE,
+ * else ELIGIBLE. A refused option carries no money, shipping or requirements: there is nothing to pay or supply.
+ */
+final class OptionDraft {
+
+    private final RequestType type;
+    private final List<TraceEntry> trace = new ArrayList<>(6);
+    private final Set<Requirement> requirements = EnumSet.noneOf(Requirement.class);
+    private final List<ShippingCharge> shipping = new ArrayList<>(3);
+    private boolean refused;
+    private LocalDate deadline;
+    private Money refund;
+    private Money depreciation;
+    private Money priceDifference;
+    private Redirect redirect;
+
+    OptionDraft(RequestType type) {
+        this.type = type;
+    }
+
+    OptionDraft cite(Rule rule, String reason) {
+        trace.add(new TraceEntry(rule.id(), reason));
+        return this;
+    }
+
+    /** The option is not available; the rule that says so is cited alongside. */
+    OptionDraft refuse(Rule rule, String reason) {
+        refused = true;
+        return cite(rule, reason);
+    }
+
+    OptionDraft require(Requirement requirement) {
+        requirements.add(requirement);
+        return this;
+    }
+
+    OptionDraft deadline(LocalDate day) {
+        this.deadline = day;
+        return this;
+    }
+
+    OptionDraft refund(Money amount) {
+        this.refund = amount;
+        return this;
+    }
+
+    OptionDraft depreciation(Money amount) {
+        this.depreciation = amount;
+        return this;
+    }
+
+    OptionDraft priceDifference(Money amount) {
+        this.priceDifference = amount;
+        return this;
+    }
+
+    /** A shipping leg; its cost is stated when the customer pays it and it is known. */
+    OptionDraft ship(Leg leg, Payer payer, Optional<Money> cost) {
+        shipping.add(new ShippingCharge(leg, payer, payer == Payer.CUSTOMER ? cost.orElse(null) : null));
+        return this;
+    }
+
+    OptionDraft redirect(Redirect to) {
+        this.redirect = to;
+        return this;
+    }
+
+    boolean isRefused() {
+        return refused;
+    }
+
+    PolicyOption decide() {
+        if (refused) {
+            return new PolicyOption(type, OptionStatus.NOT_ELIGIBLE, deadline, new OptionMoney(null, null, null),
+                    List.of(), List.of(), redirect, trace);
+        }
+        OptionStatus status = requirements.isEmpty() ? OptionStatus.ELIGIBLE : OptionStatus.INCOMPLETE;
+        return new PolicyOption(type, status, deadline, new OptionMoney(refund, depreciation, priceDifference),
+                shipping, List.copyOf(requirements), redirect, trace);
+    }
+}
