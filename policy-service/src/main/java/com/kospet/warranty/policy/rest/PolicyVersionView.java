@@ -35,7 +35,8 @@ public record PolicyVersionView(
             priceTable.put(model, byCategory);
         });
         Map<String, String> redirects = new LinkedHashMap<>();
-        p.redirects().messages().forEach((channel, message) -> redirects.put(channel.name(), message));
+        p.redirects().messages().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> redirects.put(e.getKey().name(), e.getValue()));
         redirects.put("fallback", p.redirects().fallback());
         Map<String, Map<Leg, Payer>> freight = new LinkedHashMap<>();
         p.freight().legs().entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -1,6 +1,7 @@
 package com.kospet.warranty.policy.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -45,6 +46,13 @@ public class ProblemDetailMappers {
     /** JSON of the wrong shape: a wrong type, an unknown enum constant, a value a record refuses. */
     @ServerExceptionMapper
     public Response unreadableField(JsonMappingException e, HttpServerRequest request) {
+        // A record that refuses a missing part (Money without currency) says which part: name it as a field.
+        if (e.getCause() instanceof NullPointerException missing && missing.getMessage() != null
+                && missing.getMessage().matches("[A-Za-z]+")) {
+            String parent = path(e);
+            String field = "body".equals(parent) ? missing.getMessage() : parent + "." + missing.getMessage();
+            return badRequest("A field of the request body is missing.", request, List.of(new FieldError(field, "is required")));
+        }
         return badRequest("A field of the request body has a value that cannot be read.", request,
                 List.of(new FieldError(path(e), readableMessage(e))));
     }
@@ -58,6 +66,13 @@ public class ProblemDetailMappers {
     /** Not found, method not allowed, unsupported media type and every other HTTP status raised by the framework. */
     @ServerExceptionMapper
     public Response httpStatus(WebApplicationException e, HttpServerRequest request) {
+        // The JSON reader reports some unreadable bodies as a bare 400 around Jackson's exception: name the field anyway.
+        if (e.getCause() instanceof JsonParseException malformed) {
+            return malformedJson(malformed, request);
+        }
+        if (e.getCause() instanceof JsonMappingException unreadable) {
+            return unreadableField(unreadable, request);
+        }
         Response original = e.getResponse();
         Response.StatusType status = original.getStatusInfo();
         Response.ResponseBuilder problem = Response.fromResponse(
@@ -111,6 +126,9 @@ public class ProblemDetailMappers {
         String value = e instanceof InvalidFormatException invalid ? " (got " + invalid.getValue() + ")" : "";
         if (target == null) {
             Throwable cause = e.getCause();
+            if (cause instanceof JsonProcessingException jsonProblem) {
+                return "cannot be read: " + jsonProblem.getOriginalMessage();
+            }
             return cause != null && cause.getMessage() != null
                     ? "cannot be read: " + cause.getMessage()
                     : "cannot be read";
