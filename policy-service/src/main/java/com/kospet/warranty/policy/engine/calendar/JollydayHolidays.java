@@ -37,7 +37,7 @@ public final class JollydayHolidays implements PublicHolidays {
     @Override
     public Set<LocalDate> in(Year year) {
         return holidays.getHolidays(year, HolidayType.PUBLIC_HOLIDAY).stream()
-                .map(Holiday::getActualDate)
+                .map(Holiday::getDate) // the observed day off when the holiday falls on a weekend
                 .collect(Collectors.toUnmodifiableSet());
     }
 }
