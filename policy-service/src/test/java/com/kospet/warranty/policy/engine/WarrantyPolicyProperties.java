@@ -1,0 +1,144 @@
+package com.kospet.warranty.policy.engine;
+
+import com.kospet.warranty.model.Cause;
+import com.kospet.warranty.model.Channel;
+import com.kospet.warranty.model.Money;
+import com.kospet.warranty.model.RequestType;
+import com.kospet.warranty.model.policy.OptionStatus;
+import com.kospet.warranty.model.policy.PolicyAnswer;
+import com.kospet.warranty.model.policy.PolicyOption;
+import com.kospet.warranty.model.policy.PolicyQuestion;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static com.kospet.warranty.policy.engine.PolicyFixtures.option;
+import static com.kospet.warranty.policy.engine.PolicyFixtures.policy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Invariants of the policy over random facts of a purchased unit. */
+class WarrantyPolicyProperties {
+
+    private static final Set<RequestType> TIME_BOUND = EnumSet.of(RequestType.DEFECT_RETURN,
+            RequestType.DEFECT_REPLACEMENT, RequestType.NO_DEFECT_RETURN, RequestType.WORRY_FREE_REPLACEMENT);
+
+    private final WarrantyPolicy policy = policy();
+
+    @Property(tries = 500)
+    void aRefundIsNeverNegativeAndNeverMoreThanThePrice(@ForAll("questions") PolicyQuestion question) {
+        PolicyAnswer answer = policy.evaluate(question);
+
+        assertThat(answer.options()).allSatisfy(option -> {
+            Money refund = option.money().refund();
+            if (refund != null) {
+                assertThat(refund.isNegative()).isFalse();
+                assertThat(refund.compareTo(question.price())).isLessThanOrEqualTo(0);
+            }
+            Money depreciation = option.money().depreciation();
+            if (depreciation != null) {
+                assertThat(depreciation.isNegative()).isFalse();
+            }
+        });
+    }
+
+    @Property(tries = 500)
+    void everyRequestTypeGetsExactlyOneOptionAndEveryOptionCarriesATrace(@ForAll("questions") PolicyQuestion question) {
+        PolicyAnswer answer = policy.evaluate(question);
+
+        assertThat(answer.options()).extracting(PolicyOption::type).containsExactly(RequestType.values());
+        assertThat(answer.options()).allSatisfy(option -> assertThat(option.trace()).isNotEmpty());
+    }
+
+    @Property(tries = 300)
+    void aPurchaseOutsideTheOfficialStoreIsNeverEligible(@ForAll("questions") PolicyQuestion question,
+                                                         @ForAll("otherChannels") Channel channel) {
+        PolicyAnswer answer = policy.evaluate(withChannel(question, channel));
+
+        assertThat(answer.options()).allSatisfy(option -> {
+            assertThat(option.status()).isEqualTo(OptionStatus.NOT_ELIGIBLE);
+            assertThat(option.redirect()).isNotNull();
+        });
+    }
+
+    @Property(tries = 500)
+    void aLaterRequestNeverTurnsARefusalOfATimeBoundTypeIntoAnEligibleOption(
+            @ForAll("questions") PolicyQuestion question, @ForAll @IntRange(min = 1, max = 900) int daysLater) {
+        PolicyQuestion later = withRequestDate(question, question.requestDate().plusDays(daysLater));
+        PolicyAnswer before = policy.evaluate(question);
+        PolicyAnswer after = policy.evaluate(later);
+
+        for (RequestType type : TIME_BOUND) {
+            if (option(before, type).status() == OptionStatus.NOT_ELIGIBLE) {
+                assertThat(option(after, type).status()).as(type.name()).isEqualTo(OptionStatus.NOT_ELIGIBLE);
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void aNotEligibleOptionAsksForNothingAndChargesNothing(@ForAll("questions") PolicyQuestion question) {
+        assertThat(policy.evaluate(question).options())
+                .filteredOn(option -> option.status() == OptionStatus.NOT_ELIGIBLE)
+                .allSatisfy(option -> {
+                    assertThat(option.requirements()).isEmpty();
+                    assertThat(option.shipping()).isEmpty();
+                    assertThat(option.money().refund()).isNull();
+                });
+    }
+
+    @Provide
+    Arbitrary<Channel> otherChannels() {
+        return Arbitraries.of(Channel.class).filter(channel -> channel != Channel.OFFICIAL_STORE);
+    }
+
+    @Provide
+    Arbitrary<PolicyQuestion> questions() {
+        Arbitrary<LocalDate> orderDate = Arbitraries.integers().between(0, 3 * 365).map(d -> LocalDate.of(2024, 1, 1).plusDays(d));
+        Arbitrary<Integer> shipAfter = Arbitraries.integers().between(0, 10).injectNull(0.3);
+        Arbitrary<Integer> transit = Arbitraries.integers().between(0, 40).injectNull(0.3);
+        Arbitrary<Integer> window = Arbitraries.integers().between(0, 45).injectNull(0.2);
+        Arbitrary<Integer> askAfter = Arbitraries.integers().between(0, 900);
+        Arbitrary<BigDecimal> price = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("2000")).ofScale(2);
+        Arbitrary<BigDecimal> shipping = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("80")).ofScale(2)
+                .injectNull(0.3);
+        Arbitrary<Cause> cause = Arbitraries.of(Cause.class).injectNull(0.15);
+        Arbitrary<Integer> media = Arbitraries.integers().between(0, 5).injectNull(0.2);
+        Arbitrary<Integer> prior = Arbitraries.integers().between(0, 4).injectNull(0.2);
+        Arbitrary<Boolean> proof = Arbitraries.of(true, false).injectNull(0.3);
+        Arbitrary<String> orderNumber = Arbitraries.of("KP-1", "", "KP-100234").injectNull(0.2);
+        Arbitrary<String> currency = Arbitraries.of("USD", "EUR", "JPY");
+
+        return Combinators.combine(orderDate, shipAfter, transit, window, askAfter, price, shipping, cause)
+                .flatAs((order, ship, carry, win, ask, amount, freight, why) ->
+                        Combinators.combine(media, prior, proof, orderNumber, currency).as((m, p, pr, number, code) -> {
+                            LocalDate shipped = ship == null ? null : order.plusDays(ship);
+                            LocalDate delivered = shipped == null || carry == null ? null : shipped.plusDays(carry);
+                            return new PolicyQuestion(Channel.OFFICIAL_STORE, number, number == null ? null : "https://store.example/" + number,
+                                    order, win == null ? null : order.plusDays(win), shipped, delivered,
+                                    order.plusDays(ask + (delivered == null ? 0 : carry + ship)),
+                                    new Money(amount, java.util.Currency.getInstance(code)),
+                                    freight == null ? null : new Money(freight, java.util.Currency.getInstance(code)),
+                                    "TANK T3", why, m, p, pr);
+                        }));
+    }
+
+    private static PolicyQuestion withChannel(PolicyQuestion q, Channel channel) {
+        return new PolicyQuestion(channel, q.orderNumber(), q.purchaseLink(), q.orderDate(), q.maxEstimatedDeliveryDate(),
+                q.shippedDate(), q.deliveredDate(), q.requestDate(), q.price(), q.shippingCost(), q.productModel(), q.cause(),
+                q.mediaCount(), q.priorWorryFreeReplacements(), q.carrierDamageProof());
+    }
+
+    private static PolicyQuestion withRequestDate(PolicyQuestion q, LocalDate requestDate) {
+        return new PolicyQuestion(q.channel(), q.orderNumber(), q.purchaseLink(), q.orderDate(), q.maxEstimatedDeliveryDate(),
+                q.shippedDate(), q.deliveredDate(), requestDate, q.price(), q.shippingCost(), q.productModel(), q.cause(),
+                q.mediaCount(), q.priorWorryFreeReplacements(), q.carrierDamageProof());
+    }
+}
