@@ -115,7 +115,7 @@ public final class Stack implements AutoCloseable {
         env.put("DB_USER", PostgresServer.USER);
         env.put("DB_PASSWORD", PostgresServer.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("SMTP_HOST", "localhost");
+        env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
         env.put("JWT_PUBLIC_KEY_LOCATION", jwtKeys.publicKeyPem().toAbsolutePath().toString());
         env.put("JWT_ISSUER", JwtKeys.ISSUER);

@@ -38,7 +38,7 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException("the SMTP test server did not start", e);
         }
-        return Map.of("quarkus.mailer.host", "localhost",
+        return Map.of("quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", Integer.toString(catcher.smtpPort()),
                 "quarkus.mailer.mock", "false");
     }
