@@ -1,0 +1,153 @@
+package com.kospet.warranty.claims.persistence;
+
+import com.kospet.warranty.model.Cause;
+import com.kospet.warranty.model.ClaimStatus;
+import com.kospet.warranty.model.RejectionReason;
+import com.kospet.warranty.model.RequestType;
+import com.kospet.warranty.model.policy.OptionStatus;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A claim as stored: what was asked, the policy decision it was opened under (kept as a snapshot,
+ * so later changes to the order or the policy never rewrite it), and where it stands now.
+ */
+@Entity
+@Table(name = "claims")
+public class ClaimEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "order_number", nullable = false)
+    public String orderNumber;
+
+    @Column(name = "unit_id", nullable = false)
+    public String unitId;
+
+    @Column(name = "product_model", nullable = false)
+    public String productModel;
+
+    @Column(name = "customer_id", nullable = false)
+    public String customerId;
+
+    @Column(name = "customer_email", nullable = false)
+    public String customerEmail;
+
+    @Column(name = "customer_name")
+    public String customerName;
+
+    /** BCP 47 language tag the customer reads mail in. */
+    @Column(nullable = false)
+    public String locale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_type", nullable = false)
+    public RequestType requestType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Cause cause;
+
+    public String description;
+
+    @Column(name = "purchase_link")
+    public String purchaseLink;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClaimStatus status;
+
+    @Column(name = "policy_version", nullable = false)
+    public String policyVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_status", nullable = false)
+    public OptionStatus decisionStatus;
+
+    /** The policy's option for this request type, as JSON, exactly as answered. */
+    @Column(nullable = false)
+    public String decision;
+
+    @Column(name = "policy_deadline")
+    public LocalDate policyDeadline;
+
+    @Column(nullable = false)
+    public String currency;
+
+    @Column(precision = 19, scale = 4)
+    public BigDecimal refund;
+
+    @Column(precision = 19, scale = 4)
+    public BigDecimal depreciation;
+
+    @Column(name = "price_difference", precision = 19, scale = 4)
+    public BigDecimal priceDifference;
+
+    @Column(name = "customer_shipping", precision = 19, scale = 4)
+    public BigDecimal customerShipping;
+
+    /** Comma-separated {@code Requirement} names still missing (empty when complete). */
+    @Column(name = "missing_requirements", nullable = false)
+    public String missingRequirements = "";
+
+    @Column(name = "confirm_by")
+    public Instant confirmBy;
+
+    @Column(name = "ship_back_by")
+    public LocalDate shipBackBy;
+
+    @Column(name = "payment_due_by")
+    public LocalDate paymentDueBy;
+
+    @Column(name = "ship_replacement_by")
+    public Instant shipReplacementBy;
+
+    @Column(name = "delivery_estimate_from")
+    public LocalDate deliveryEstimateFrom;
+
+    @Column(name = "delivery_estimate_to")
+    public LocalDate deliveryEstimateTo;
+
+    @Column(name = "return_carrier")
+    public String returnCarrier;
+
+    @Column(name = "return_tracking")
+    public String returnTracking;
+
+    @Column(name = "replacement_carrier")
+    public String replacementCarrier;
+
+    @Column(name = "replacement_tracking")
+    public String replacementTracking;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_reason")
+    public RejectionReason rejectionReason;
+
+    @Column(name = "rejection_note")
+    public String rejectionNote;
+
+    @Column(name = "inspection_outcome")
+    public String inspectionOutcome;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

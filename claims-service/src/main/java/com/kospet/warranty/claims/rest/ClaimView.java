@@ -1,0 +1,60 @@
+package com.kospet.warranty.claims.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kospet.warranty.claims.events.ClaimEventMapper;
+import com.kospet.warranty.claims.persistence.ClaimEntity;
+import com.kospet.warranty.model.Cause;
+import com.kospet.warranty.model.ClaimStatus;
+import com.kospet.warranty.model.RequestType;
+import com.kospet.warranty.model.event.ClaimEventData;
+import com.kospet.warranty.model.policy.OptionStatus;
+import com.kospet.warranty.model.policy.PolicyOption;
+import com.kospet.warranty.model.policy.Requirement;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A claim as this service answers it: where it stands, the decision it was opened under, and its open deadlines. */
+public record ClaimView(
+        UUID id,
+        String orderNumber,
+        String unitId,
+        String productModel,
+        RequestType requestType,
+        Cause cause,
+        ClaimStatus status,
+        String description,
+        Decision decision,
+        ClaimEventData.Figures money,
+        List<Requirement> missingRequirements,
+        ClaimEventData.Deadlines deadlines,
+        ClaimEventData.Shipment shipment,
+        ClaimEventData.Rejection rejection,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+
+    /** The policy's answer for this claim's request type when it was opened. */
+    public record Decision(String policyVersion, OptionStatus status, PolicyOption option) {
+    }
+
+    public static ClaimView of(ClaimEntity claim, ObjectMapper json) {
+        ClaimEventData snapshot = ClaimEventMapper.snapshot(claim, null);
+        return new ClaimView(claim.id, claim.orderNumber, claim.unitId, claim.productModel, claim.requestType, claim.cause,
+                claim.status, claim.description,
+                new Decision(claim.policyVersion, claim.decisionStatus, option(claim, json)),
+                snapshot.money(), snapshot.missingRequirements(), snapshot.deadlines(), snapshot.shipment(),
+                snapshot.rejection(), claim.createdAt, claim.updatedAt, claim.version);
+    }
+
+    private static PolicyOption option(ClaimEntity claim, ObjectMapper json) {
+        try {
+            return json.readValue(claim.decision, PolicyOption.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored decision of claim " + claim.id + " is unreadable", e);
+        }
+    }
+}

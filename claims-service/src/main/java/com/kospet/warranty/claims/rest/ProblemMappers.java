@@ -1,0 +1,162 @@
+package com.kospet.warranty.claims.rest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.kospet.warranty.claims.domain.InvalidRequestException;
+import com.kospet.warranty.claims.domain.NotEligibleException;
+import com.kospet.warranty.claims.domain.NotFoundException;
+import com.kospet.warranty.claims.domain.PolicyUnavailableException;
+import com.kospet.warranty.model.problem.ProblemDetail;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every error this service answers, as RFC 9457 Problem Details: one mapper per kind of problem. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(400, "invalid-request", "Invalid request", e.getMessage())
+                .withErrors(e.violations().stream()
+                        .map(v -> new ProblemDetail.FieldError(v.field(), v.message())).toList()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<ProblemDetail.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ProblemDetail.FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
+                .toList();
+        return respond(uri, ProblemDetail.of(400, "invalid-request", "Invalid request",
+                errors.size() + " invalid field(s)").withErrors(errors));
+    }
+
+    /** Wrong types and unknown enum values; declared apart so it wins over the framework's own mapper. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        String message = e instanceof InvalidFormatException format && format.getTargetType() != null
+                ? "cannot read '" + format.getValue() + "' as " + describe(format.getTargetType())
+                : e.getOriginalMessage();
+        ProblemDetail problem = ProblemDetail.of(400, "malformed-body", "Malformed request body",
+                "the body is not the JSON this endpoint reads");
+        if (!field.isEmpty()) {
+            problem = problem.withErrors(List.of(new ProblemDetail.FieldError(field, message)));
+        }
+        return respond(uri, problem);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(404, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response notEligible(NotEligibleException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(422, "not-eligible", "Not eligible under the warranty policy",
+                        e.option().type() + " is not available for this unit")
+                .with("policyVersion", e.policyVersion())
+                .with("requestType", e.option().type())
+                .with("reasons", e.option().trace())
+                .with("redirect", e.option().redirect()));
+    }
+
+    @ServerExceptionMapper
+    public Response policyUnavailable(PolicyUnavailableException e, UriInfo uri) {
+        LOG.warnf("policy service unavailable: %s", e.getCause() == null ? e.getMessage() : e.getCause().toString());
+        return Response.fromResponse(respond(uri, ProblemDetail.of(503, "policy-unavailable", "Policy service unavailable",
+                "the claim could not be decided now; nothing was stored. Please try again shortly.")))
+                .header("Retry-After", "10").build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(403, "forbidden", "Forbidden", "this role may not do that"));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+        }
+        String title = e.getResponse().getStatusInfo().getReasonPhrase();
+        return respond(uri, ProblemDetail.of(status, slug(title), title, e.getMessage()));
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(respond(uri, ProblemDetail.of(401, "unauthenticated", "Unauthenticated",
+                "a valid bearer token is required"))).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    static Response respond(UriInfo uri, ProblemDetail problem) {
+        return Response.status(problem.status())
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(problem.withInstance(uri == null ? null : uri.getRequestUri()))
+                .build();
+    }
+
+    /** {@code submit.request.items[0].price} → {@code items[0].price}: the field as the client sent it. */
+    private static String fieldOf(String propertyPath) {
+        String[] parts = propertyPath.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "BigDecimal" -> "a decimal amount";
+            case "UUID" -> "a UUID";
+            default -> type.getSimpleName();
+        };
+    }
+
+    private static String slug(String title) {
+        return title == null ? "error" : title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}

@@ -1,0 +1,63 @@
+package com.kospet.warranty.claims;
+
+import com.kospet.warranty.testinfra.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+
+/** Orders, customers and requests with unique values per test, so no test sees another's rows. */
+public final class Fixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private Fixtures() {
+    }
+
+    public record Customer(String id, String email) {
+        public RequestSpecification asCustomer() {
+            return given().auth().oauth2(TestTokens.customer(id, email)).contentType(ContentType.JSON);
+        }
+    }
+
+    public static Customer newCustomer() {
+        String id = "c-" + UUID.randomUUID();
+        return new Customer(id, id + "@example.com");
+    }
+
+    public static String newOrderNumber() {
+        return "KP-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public static RequestSpecification asService() {
+        return given().auth().oauth2(TestTokens.service("order-system")).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification asStaff() {
+        return given().auth().oauth2(TestTokens.staff("agent-1")).contentType(ContentType.JSON);
+    }
+
+    /** An official-store order placed {@code daysAgo} days before today, delivered, one unit "SN-1" at 199.00 USD. */
+    public static String deliveredOrder(Customer customer, String orderNumber, int daysAgo) {
+        LocalDate ordered = LocalDate.now().minusDays(daysAgo);
+        return """
+                {"customerId":"%s","customerEmail":"%s","channel":"OFFICIAL_STORE",
+                 "orderDate":"%s","maxEstimatedDeliveryDate":"%s","shippedDate":"%s","deliveredDate":"%s",
+                 "currency":"USD","purchaseLink":"https://store.example/orders/%s",
+                 "items":[{"unitId":"SN-1","productModel":"TANK T3","price":"199.00","shippingCost":"12.00"}]}
+                """.formatted(customer.id(), customer.email(), ordered, ordered.plusDays(10), ordered.plusDays(2),
+                ordered.plusDays(8), orderNumber);
+    }
+
+    public static String claim(String orderNumber, String requestType, String cause) {
+        return """
+                {"orderNumber":"%s","unitId":"SN-1","requestType":"%s","cause":"%s",
+                 "description":"The screen stays black after charging.","mediaCount":2,
+                 "contact":{"name":"Ada Lovelace","locale":"en"}}
+                """.formatted(orderNumber, requestType, cause);
+    }
+}
