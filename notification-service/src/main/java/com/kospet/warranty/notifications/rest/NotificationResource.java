@@ -1,0 +1,48 @@
+package com.kospet.warranty.notifications.rest;
+
+import com.kospet.warranty.notifications.persistence.SentMail;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What was sent about a claim, when, to whom (address masked) and with which outcome. */
+@Path("/api/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notifications")
+@SecurityRequirement(name = "jwt")
+public class NotificationResource {
+
+    public record NotificationView(String kind, String recipient, String subject, SentMail.Status status, int attempts,
+                                   String lastError, Instant createdAt, Instant sentAt) {
+        static NotificationView of(SentMail mail) {
+            return new NotificationView(mail.kind, mask(mail.recipient), mail.subject, mail.status, mail.attempts,
+                    mail.lastError, mail.createdAt, mail.sentAt);
+        }
+    }
+
+    @GET
+    @RolesAllowed("staff")
+    @Transactional
+    @Operation(summary = "The mail sent about a claim")
+    public List<NotificationView> ofClaim(@QueryParam("claimId") @NotNull(message = "claimId is required") UUID claimId) {
+        return SentMail.ofClaim(claimId).stream().map(NotificationView::of).toList();
+    }
+
+    /** {@code ada.lovelace@example.com} → {@code a***@example.com}: enough to tell addresses apart, not to read them. */
+    static String mask(String address) {
+        int at = address.indexOf('@');
+        return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
+    }
+}
