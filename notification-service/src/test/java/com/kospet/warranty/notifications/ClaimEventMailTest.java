@@ -106,9 +106,12 @@ class ClaimEventMailTest {
                         List.of(), null, null, null));
     }
 
+    /** Publishes as claims-service's outbox relay does: keyed by claim, with the CloudEvents content type. */
     private static void publish(String key, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(ClaimEvent.TOPIC, key, value);
+        record.headers().add("content-type", ClaimEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         kafka.produce(Serdes.String(), Serdes.ByteArray())
-                .fromRecords(new ProducerRecord<>(ClaimEvent.TOPIC, key, value))
+                .fromRecords(record)
                 .awaitCompletion(Duration.ofSeconds(20));
     }
 

@@ -23,6 +23,16 @@ class ProblemDetailTest {
     }
 
     @Test
+    void anExtensionWithoutAValueIsLeftOut() throws Exception {
+        ProblemDetail problem = ProblemDetail.of(422, "not-eligible", "Not eligible", "no")
+                .with("redirect", null).with("policyVersion", "2024-01");
+
+        String json = new ObjectMapper().writeValueAsString(problem);
+
+        assertThat(json).contains("\"policyVersion\":\"2024-01\"").doesNotContain("redirect");
+    }
+
+    @Test
     void fieldErrorsNameEachOffendingField() throws Exception {
         ProblemDetail problem = ProblemDetail.of(400, "invalid-request", "Invalid request", "2 fields are invalid")
                 .withErrors(List.of(new ProblemDetail.FieldError("orderDate", "must not be null"),

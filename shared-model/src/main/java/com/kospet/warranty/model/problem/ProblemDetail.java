@@ -28,7 +28,15 @@ public record ProblemDetail(
 
     public ProblemDetail {
         errors = errors == null ? List.of() : List.copyOf(errors);
-        extensions = extensions == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(extensions));
+        Map<String, Object> present = new LinkedHashMap<>();
+        if (extensions != null) {
+            extensions.forEach((name, value) -> {
+                if (value != null) {
+                    present.put(name, value);
+                }
+            });
+        }
+        extensions = java.util.Collections.unmodifiableMap(present);
     }
 
     public static ProblemDetail of(int status, String slug, String title, String detail) {
@@ -43,6 +51,7 @@ public record ProblemDetail(
         return new ProblemDetail(type, title, status, detail, instance, fieldErrors, extensions);
     }
 
+    /** Adds an extension member; one without a value is left out. */
     public ProblemDetail with(String extension, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(extensions);
         more.put(extension, value);
