@@ -40,6 +40,9 @@ public final class LocalStackMain {
               --hours    how long the token is valid (default 12)
             """;
 
+    /** Set once a stop was asked for: processes ending then are expected, not news. */
+    private static volatile boolean stopping;
+
     private LocalStackMain() {
     }
 
@@ -93,6 +96,7 @@ public final class LocalStackMain {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
             System.out.println("\nStopping the services, Kafka, SMTP and PostgreSQL ...");
             stack.close();
             System.out.println("Stopped. Data kept in .local-stack/ for the next start.");
@@ -133,14 +137,14 @@ public final class LocalStackMain {
     private static void watch(Stack stack) {
         Thread watcher = new Thread(() -> {
             Set<String> reported = new java.util.HashSet<>();
-            while (true) {
+            while (!stopping) {
                 for (String name : List.of("policy-service", "claims-service", "notification-service")) {
                     ServiceProcess service = stack.service(name);
-                    if (service != null && !service.isAlive() && reported.add(name)) {
+                    if (service != null && !service.isAlive() && !stopping && reported.add(name)) {
                         System.err.println(name + " has stopped; see " + service.logFile());
                     }
                 }
-                if (!stack.kafka().isAlive() && reported.add("kafka")) {
+                if (!stack.kafka().isAlive() && !stopping && reported.add("kafka")) {
                     System.err.println("the Kafka broker has stopped; see .local-stack/logs/kafka.log");
                 }
                 try {

@@ -7,6 +7,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -85,10 +87,23 @@ public final class MailCatcher implements AutoCloseable {
     private static CaughtMail caught(MimeMessage message) {
         try {
             return new CaughtMail(addresses(message.getAllRecipients()), addresses(message.getFrom()).stream().findFirst().orElse(""),
-                    message.getSubject(), String.valueOf(message.getSentDate()), GreenMailUtil.getBody(message));
-        } catch (MessagingException e) {
+                    message.getSubject(), String.valueOf(message.getSentDate()), readableText(message));
+        } catch (MessagingException | IOException e) {
             return new CaughtMail(List.of(), "", "(unreadable message: " + e.getMessage() + ")", "", "");
         }
+    }
+
+    /** The plain-text part of a multipart mail, or the whole body of a single-part one. */
+    private static String readableText(MimeMessage message) throws MessagingException, IOException {
+        if (message.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    return String.valueOf(part.getContent());
+                }
+            }
+        }
+        return GreenMailUtil.getBody(message);
     }
 
     private static List<String> addresses(Address[] addresses) {

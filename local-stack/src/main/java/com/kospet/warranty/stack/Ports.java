@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 
 /** Loopback port checks: is a fixed port free, and which port is free right now. */
 public final class Ports {
@@ -11,7 +12,21 @@ public final class Ports {
     private Ports() {
     }
 
+    /** Free when nothing answers on it and it can be bound (either check alone misses some sandboxes and stacks). */
     public static boolean isFree(int port) {
+        return !answers(port) && canBind(port);
+    }
+
+    private static boolean answers(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean canBind(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(false);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));

@@ -1,0 +1,30 @@
+package com.kospet.warranty.stack;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PortsTest {
+
+    @Test
+    void aPortSomethingListensOnIsTakenAndAFreshOneIsFree() throws Exception {
+        try (ServerSocket listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            assertThat(Ports.isFree(listening.getLocalPort())).isFalse();
+        }
+        assertThat(Ports.isFree(Ports.anyFree())).isTrue();
+    }
+
+    @Test
+    void theStackNamesEveryTakenPortByWhatItIsFor() throws Exception {
+        try (ServerSocket policyPort = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            StackOptions options = new StackOptions(java.nio.file.Path.of("."), java.nio.file.Path.of("."), false,
+                    0, 0, 0, -1, 0, policyPort.getLocalPort(), 0, java.util.Optional.empty(), java.util.Optional.empty());
+
+            assertThat(Stack.takenPorts(options))
+                    .containsExactly("port " + policyPort.getLocalPort() + " (policy-service) is already in use");
+        }
+    }
+}
