@@ -7,6 +7,12 @@ public enum ClaimStatus {
     IN_TRANSIT,
     RECEIVED,
     PAYMENT_DUE,
+    /**
+     * The store owes the settlement: the refund (refund types) or the new unit (replacement types).
+     * Reached when inspection confirms the claim, when a cancellation is confirmed, or when the
+     * WORRY FREE+ price difference is paid.
+     */
+    APPROVED,
     REFUNDED,
     REPLACEMENT_SHIPPED,
     REJECTED,

@@ -75,8 +75,8 @@ final class Examples {
 
     static final String INVALID_QUESTION = """
             {
-              "type": "urn:kospet:warranty:problem:invalid-request",
-              "title": "Bad Request",
+              "type": "https://warranty.kospet.com/problems/invalid-request",
+              "title": "Invalid request",
               "status": 400,
               "detail": "The facts of the purchased unit cannot be evaluated.",
               "instance": "/api/policy/evaluate",

@@ -1,5 +1,6 @@
 package com.kospet.warranty.policy.rest;
 
+import com.kospet.warranty.model.problem.ProblemDetail;
 import com.kospet.warranty.model.policy.PolicyAnswer;
 import com.kospet.warranty.model.policy.PolicyQuestion;
 import com.kospet.warranty.policy.engine.PolicyParameters;

@@ -1,12 +1,12 @@
 package com.kospet.warranty.policy.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.kospet.warranty.policy.engine.InvalidQuestion;
-import com.kospet.warranty.policy.rest.ProblemDetail.FieldError;
+import com.kospet.warranty.model.problem.JsonProblems;
+import com.kospet.warranty.model.problem.ProblemDetail;
+import com.kospet.warranty.model.problem.ProblemDetail.FieldError;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,17 +14,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Currency;
+import java.net.URI;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/**
- * Every error as RFC 9457 Problem Details, one mapper per kind of failure. To reuse in another service,
- * copy this class, {@link ProblemDetail} and {@link ProblemType}, and replace the domain mapper(s) at the top.
- */
+/** Every error as RFC 9457 Problem Details (shared-model's {@link ProblemDetail}), one mapper per kind of failure. */
 public class ProblemDetailMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemDetailMappers.class);
@@ -46,15 +39,8 @@ public class ProblemDetailMappers {
     /** JSON of the wrong shape: a wrong type, an unknown enum constant, a value a record refuses. */
     @ServerExceptionMapper
     public Response unreadableField(JsonMappingException e, HttpServerRequest request) {
-        // A record that refuses a missing part (Money without currency) says which part: name it as a field.
-        if (e.getCause() instanceof NullPointerException missing && missing.getMessage() != null
-                && missing.getMessage().matches("[A-Za-z]+")) {
-            String parent = path(e);
-            String field = "body".equals(parent) ? missing.getMessage() : parent + "." + missing.getMessage();
-            return badRequest("A field of the request body is missing.", request, List.of(new FieldError(field, "is required")));
-        }
-        return badRequest("A field of the request body has a value that cannot be read.", request,
-                List.of(new FieldError(path(e), readableMessage(e))));
+        return badRequest("A field of the request body is missing or has a value that cannot be read.", request,
+                List.of(JsonProblems.fieldError(e)));
     }
 
     /** The same for Jackson's most specific kind, so that it wins over the framework's own mapper. */
@@ -75,9 +61,8 @@ public class ProblemDetailMappers {
         }
         Response original = e.getResponse();
         Response.StatusType status = original.getStatusInfo();
-        Response.ResponseBuilder problem = Response.fromResponse(
-                        ProblemDetail.of(ProblemType.HTTP, status, detailOf(e, status), request.path()).toResponse())
-                .type(ProblemDetail.PROBLEM_JSON);
+        Response.ResponseBuilder problem = Response.fromResponse(respond(request,
+                ProblemDetail.ofStatus(status.getStatusCode(), status.getReasonPhrase(), detailOf(e, status))));
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             problem.header(HttpHeaders.ALLOW, allow);
@@ -89,72 +74,23 @@ public class ProblemDetailMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
         LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
-        return ProblemDetail.of(ProblemType.INTERNAL, Response.Status.INTERNAL_SERVER_ERROR,
-                "The service failed to answer; the failure is logged.", request.path()).toResponse();
+        return respond(request, ProblemDetail.of(500, "internal", "Internal error",
+                "The service failed to answer; the failure is logged."));
     }
 
     private static Response badRequest(String detail, HttpServerRequest request, List<FieldError> errors) {
-        return ProblemDetail.of(ProblemType.INVALID_REQUEST, Response.Status.BAD_REQUEST, detail, request.path())
-                .withErrors(errors)
-                .toResponse();
+        return respond(request, ProblemDetail.of(400, "invalid-request", "Invalid request", detail).withErrors(errors));
+    }
+
+    private static Response respond(HttpServerRequest request, ProblemDetail problem) {
+        return Response.status(problem.status())
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(problem.withInstance(URI.create(request.path())))
+                .build();
     }
 
     private static String detailOf(WebApplicationException e, Response.StatusType status) {
         String message = e.getMessage();
         return message == null || message.isBlank() || message.startsWith("HTTP ") ? status.getReasonPhrase() : message;
-    }
-
-    /** The JSON path of the offending value: {@code price.currency}, {@code items[2]}. */
-    static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? "body" : path.toString();
-    }
-
-    /** A message in the caller's terms, never a Java class name. */
-    static String readableMessage(JsonMappingException e) {
-        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-        String value = e instanceof InvalidFormatException invalid ? " (got " + invalid.getValue() + ")" : "";
-        if (target == null) {
-            Throwable cause = e.getCause();
-            if (cause instanceof JsonProcessingException jsonProblem) {
-                return "cannot be read: " + jsonProblem.getOriginalMessage();
-            }
-            return cause != null && cause.getMessage() != null
-                    ? "cannot be read: " + cause.getMessage()
-                    : "cannot be read";
-        }
-        if (target.isEnum()) {
-            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")) + value;
-        }
-        if (target == LocalDate.class) {
-            return "must be a date like 2026-01-31" + value;
-        }
-        if (target == Currency.class) {
-            return "must be an ISO 4217 currency code like USD" + value;
-        }
-        if (target == BigDecimal.class) {
-            return "must be a decimal amount like \"199.00\"" + value;
-        }
-        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
-            return "must be a whole number" + value;
-        }
-        if (target == Boolean.class || target == boolean.class) {
-            return "must be true or false" + value;
-        }
-        if (target == String.class) {
-            return "must be a string" + value;
-        }
-        return "must be a JSON " + (target.isRecord() ? "object" : "value") + " of the documented shape" + value;
     }
 }

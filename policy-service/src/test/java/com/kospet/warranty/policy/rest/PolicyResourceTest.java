@@ -1,5 +1,6 @@
 package com.kospet.warranty.policy.rest;
 
+import com.kospet.warranty.model.problem.ProblemDetail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -97,8 +98,8 @@ class PolicyResourceTest {
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(400)
                 .contentType(ProblemDetail.MEDIA_TYPE)
-                .body("type", equalTo("urn:kospet:warranty:problem:invalid-request"))
-                .body("title", equalTo("Bad Request"))
+                .body("type", equalTo("https://warranty.kospet.com/problems/invalid-request"))
+                .body("title", equalTo("Invalid request"))
                 .body("status", equalTo(400))
                 .body("detail", notNullValue())
                 .body("instance", equalTo("/api/policy/evaluate"))

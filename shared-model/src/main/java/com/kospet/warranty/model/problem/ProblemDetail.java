@@ -43,6 +43,11 @@ public record ProblemDetail(
         return new ProblemDetail(type(slug), title, status, detail, null, List.of(), Map.of());
     }
 
+    /** A problem with no more meaning than its HTTP status (RFC 9457 {@code about:blank}). */
+    public static ProblemDetail ofStatus(int status, String title, String detail) {
+        return new ProblemDetail(URI.create("about:blank"), title, status, detail, null, List.of(), Map.of());
+    }
+
     public ProblemDetail withInstance(URI instance) {
         return new ProblemDetail(type, title, status, detail, instance, errors, extensions);
     }
