@@ -5,11 +5,17 @@ import java.util.Optional;
 /** Who is calling: the token's subject, its email claim if any, and the role it acts in. */
 public record Caller(String id, Optional<String> email, Role role) {
 
-    public enum Role { CUSTOMER, STAFF, SERVICE;
+    /** {@link #SYSTEM}: this service itself, e.g. the job that expires overdue claims. */
+    public enum Role { CUSTOMER, STAFF, SERVICE, SYSTEM;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+    }
+
+    /** The service acting on its own, for transitions nobody asked for (deadlines passing). */
+    public static Caller system(String name) {
+        return new Caller(name, Optional.empty(), Role.SYSTEM);
     }
 
     public boolean isCustomer() {

@@ -1,0 +1,15 @@
+package com.kospet.warranty.claims.domain;
+
+import com.kospet.warranty.model.ClaimStatus;
+import com.kospet.warranty.model.event.ClaimEventType;
+
+/**
+ * The outcome of one action: the claim after it, the event that reports it, and the reason kept in
+ * the history.
+ */
+public record Transition(ClaimAction action, ClaimStatus from, ClaimState after, ClaimEventType event, String reason) {
+
+    public ClaimStatus to() {
+        return after.status();
+    }
+}

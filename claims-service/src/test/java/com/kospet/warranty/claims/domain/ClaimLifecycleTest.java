@@ -1,0 +1,373 @@
+package com.kospet.warranty.claims.domain;
+
+import com.kospet.warranty.model.ClaimStatus;
+import com.kospet.warranty.model.RejectionReason;
+import com.kospet.warranty.model.RequestType;
+import com.kospet.warranty.model.event.ClaimEventType;
+import com.kospet.warranty.model.policy.Requirement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static com.kospet.warranty.model.ClaimStatus.APPROVED;
+import static com.kospet.warranty.model.ClaimStatus.AWAITING_CONFIRMATION;
+import static com.kospet.warranty.model.ClaimStatus.AWAITING_RETURN;
+import static com.kospet.warranty.model.ClaimStatus.CANCELLED;
+import static com.kospet.warranty.model.ClaimStatus.CLOSED;
+import static com.kospet.warranty.model.ClaimStatus.EXPIRED;
+import static com.kospet.warranty.model.ClaimStatus.IN_TRANSIT;
+import static com.kospet.warranty.model.ClaimStatus.PAYMENT_DUE;
+import static com.kospet.warranty.model.ClaimStatus.RECEIVED;
+import static com.kospet.warranty.model.ClaimStatus.REFUNDED;
+import static com.kospet.warranty.model.ClaimStatus.REJECTED;
+import static com.kospet.warranty.model.ClaimStatus.REPLACEMENT_SHIPPED;
+import static com.kospet.warranty.model.RequestType.CANCEL;
+import static com.kospet.warranty.model.RequestType.DEFECT_REPLACEMENT;
+import static com.kospet.warranty.model.RequestType.DEFECT_RETURN;
+import static com.kospet.warranty.model.RequestType.NO_DEFECT_RETURN;
+import static com.kospet.warranty.model.RequestType.WORRY_FREE_REPLACEMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The lifecycle as a table: every action from every state, for every request type, is either the edge below or refused. */
+class ClaimLifecycleTest {
+
+    private static final ZoneId ZONE = ZoneOffset.UTC;
+    /** Friday 26 June 2026; Friday 3 July 2026 is a day off in the test calendar (observed Independence Day). */
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 6, 26);
+    private static final LocalDate HOLIDAY = LocalDate.of(2026, 7, 3);
+    private static final Instant NOON_FRIDAY = FRIDAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
+
+    private final ClaimLifecycle lifecycle = new ClaimLifecycle(
+            new WorkingDays(year -> Set.of(HOLIDAY)), ServiceTimes.wf6(), ZONE);
+
+    /** The expected edges: action, from-state, the request types it applies to, and the target state. */
+    private record Edge(ClaimAction action, ClaimStatus from, Set<RequestType> types, ClaimStatus to, ClaimEventType event) {
+    }
+
+    private static final Set<RequestType> ALL = EnumSet.allOf(RequestType.class);
+    private static final Set<RequestType> RETURNED = EnumSet.of(DEFECT_RETURN, DEFECT_REPLACEMENT, NO_DEFECT_RETURN, WORRY_FREE_REPLACEMENT);
+    private static final Set<RequestType> INSPECTED = EnumSet.of(DEFECT_RETURN, DEFECT_REPLACEMENT, NO_DEFECT_RETURN);
+    private static final Set<RequestType> REFUNDS = EnumSet.of(DEFECT_RETURN, NO_DEFECT_RETURN, CANCEL);
+    private static final Set<RequestType> REPLACEMENTS = EnumSet.of(DEFECT_REPLACEMENT, WORRY_FREE_REPLACEMENT);
+
+    private static final List<Edge> EDGES = List.of(
+            new Edge(ClaimAction.CONFIRM, AWAITING_CONFIRMATION, RETURNED, AWAITING_RETURN, ClaimEventType.CONFIRMED),
+            new Edge(ClaimAction.CONFIRM, AWAITING_CONFIRMATION, EnumSet.of(CANCEL), APPROVED, ClaimEventType.CONFIRMED),
+            new Edge(ClaimAction.REJECT, AWAITING_CONFIRMATION, ALL, REJECTED, ClaimEventType.REJECTED),
+            new Edge(ClaimAction.RETURN_SHIPMENT, AWAITING_RETURN, ALL, IN_TRANSIT, ClaimEventType.RETURN_REGISTERED),
+            new Edge(ClaimAction.RECEIPT, IN_TRANSIT, INSPECTED, RECEIVED, ClaimEventType.RECEIVED),
+            new Edge(ClaimAction.RECEIPT, IN_TRANSIT, EnumSet.of(CANCEL), RECEIVED, ClaimEventType.RECEIVED),
+            new Edge(ClaimAction.RECEIPT, IN_TRANSIT, EnumSet.of(WORRY_FREE_REPLACEMENT), PAYMENT_DUE, ClaimEventType.PAYMENT_DUE),
+            new Edge(ClaimAction.INSPECTION, RECEIVED, ALL, APPROVED, ClaimEventType.INSPECTED),
+            new Edge(ClaimAction.PAYMENT, PAYMENT_DUE, EnumSet.of(WORRY_FREE_REPLACEMENT), APPROVED, ClaimEventType.PAID),
+            new Edge(ClaimAction.REFUND, APPROVED, REFUNDS, REFUNDED, ClaimEventType.REFUNDED),
+            new Edge(ClaimAction.REPLACEMENT_SHIPMENT, APPROVED, REPLACEMENTS, REPLACEMENT_SHIPPED, ClaimEventType.REPLACEMENT_SHIPPED),
+            new Edge(ClaimAction.CANCEL, AWAITING_CONFIRMATION, ALL, CANCELLED, ClaimEventType.CANCELLED),
+            new Edge(ClaimAction.CANCEL, AWAITING_RETURN, ALL, CANCELLED, ClaimEventType.CANCELLED),
+            new Edge(ClaimAction.CLOSE, REFUNDED, ALL, CLOSED, ClaimEventType.CLOSED),
+            new Edge(ClaimAction.CLOSE, REPLACEMENT_SHIPPED, ALL, CLOSED, ClaimEventType.CLOSED),
+            new Edge(ClaimAction.EXPIRE, AWAITING_RETURN, ALL, EXPIRED, ClaimEventType.EXPIRED));
+
+    static Stream<Arguments> everyActionFromEveryStateForEveryType() {
+        List<Arguments> cases = new ArrayList<>();
+        for (ClaimAction action : ClaimAction.values()) {
+            for (ClaimStatus status : ClaimStatus.values()) {
+                for (RequestType type : RequestType.values()) {
+                    Optional<Edge> edge = EDGES.stream()
+                            .filter(e -> e.action() == action && e.from() == status && e.types().contains(type))
+                            .findFirst();
+                    cases.add(Arguments.of(action, status, type, edge));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} from {1} ({2})")
+    @MethodSource("everyActionFromEveryStateForEveryType")
+    void everyActionIsEitherAnEdgeOfTheLifecycleOrAnIllegalTransition(ClaimAction action, ClaimStatus status,
+                                                                      RequestType type, Optional<Edge> edge) {
+        ClaimState claim = claimIn(status, type);
+        Instant now = action == ClaimAction.EXPIRE ? NOON_FRIDAY.plus(Duration.ofDays(1)) : NOON_FRIDAY;
+        if (edge.isPresent()) {
+            Transition transition = lifecycle.decide(claim, sample(action), action.role(), now);
+            assertThat(transition.from()).isEqualTo(status);
+            assertThat(transition.to()).isEqualTo(edge.get().to());
+            assertThat(transition.event()).isEqualTo(edge.get().event());
+            assertThat(transition.action()).isEqualTo(action);
+            assertThat(transition.reason()).isNotBlank();
+        } else {
+            assertThatThrownBy(() -> lifecycle.decide(claim, sample(action), action.role(), now))
+                    .isInstanceOf(IllegalTransitionException.class)
+                    .satisfies(e -> assertThat(((IllegalTransitionException) e).currentStatus()).isEqualTo(status))
+                    .hasMessageContaining(status.name());
+        }
+    }
+
+    @Test
+    void terminalStatesHaveNoWayOut() {
+        for (ClaimStatus status : ClaimStatus.values()) {
+            boolean hasExit = EDGES.stream().anyMatch(e -> e.from() == status);
+            assertThat(hasExit).as(status.name()).isEqualTo(!status.isTerminal());
+        }
+    }
+
+    static Stream<Arguments> everyActionForEveryOtherRole() {
+        return Arrays.stream(ClaimAction.values()).flatMap(action -> Arrays.stream(Caller.Role.values())
+                .filter(role -> role != action.role())
+                .map(role -> Arguments.of(action, role)));
+    }
+
+    @ParameterizedTest(name = "{1} may not {0}")
+    @MethodSource("everyActionForEveryOtherRole")
+    void onlyTheActionsOwnRoleMayTakeIt(ClaimAction action, Caller.Role role) {
+        EDGES.stream().filter(e -> e.action() == action).forEach(edge -> {
+            ClaimState claim = claimIn(edge.from(), edge.types().iterator().next());
+            assertThatThrownBy(() -> lifecycle.decide(claim, sample(action), role, NOON_FRIDAY))
+                    .isInstanceOf(ActionForbiddenException.class)
+                    .hasMessageContaining(action.role().label());
+        });
+    }
+
+    @Test
+    void eachActionBelongsToTheRoleTheArchitectureNames() {
+        assertThat(EnumSet.allOf(ClaimAction.class)).allSatisfy(action -> assertThat(action.role()).isEqualTo(switch (action) {
+            case CONFIRM, REJECT, RECEIPT, INSPECTION, REFUND, REPLACEMENT_SHIPMENT, CLOSE -> Caller.Role.STAFF;
+            case RETURN_SHIPMENT, CANCEL -> Caller.Role.CUSTOMER;
+            case PAYMENT -> Caller.Role.SERVICE;
+            case EXPIRE -> Caller.Role.SYSTEM;
+        }));
+        assertThat(ClaimAction.RETURN_SHIPMENT.pathName()).isEqualTo("return-shipment");
+        assertThat(ClaimAction.REPLACEMENT_SHIPMENT.pathName()).isEqualTo("replacement-shipment");
+    }
+
+    // ------------------------------------------------------------------ WF-6 deadlines
+
+    @Test
+    void confirmingOnAFridaySetsShipBackSevenWorkingDaysLaterSkippingWeekendsAndHolidays() {
+        Transition t = lifecycle.decide(claimIn(AWAITING_CONFIRMATION, DEFECT_RETURN), confirm(), Caller.Role.STAFF, NOON_FRIDAY);
+        // Mon 29, Tue 30, Wed 1, Thu 2, (Fri 3 holiday), Mon 6, Tue 7, Wed 8.
+        assertThat(t.after().deadlines().shipBackBy()).contains(LocalDate.of(2026, 7, 8));
+    }
+
+    @Test
+    void confirmingUsesTheStoresDayNotUtcs() {
+        ClaimLifecycle inTokyo = new ClaimLifecycle(new WorkingDays(year -> Set.of()), ServiceTimes.wf6(), ZoneId.of("Asia/Tokyo"));
+        // 20:00 UTC on Friday is already Saturday in Tokyo: seven working days from Saturday end on Tuesday 7 July.
+        Instant fridayEvening = FRIDAY.atTime(20, 0).toInstant(ZoneOffset.UTC);
+        Transition t = inTokyo.decide(claimIn(AWAITING_CONFIRMATION, DEFECT_RETURN), confirm(), Caller.Role.STAFF, fridayEvening);
+        assertThat(t.after().deadlines().shipBackBy()).contains(LocalDate.of(2026, 7, 7));
+    }
+
+    @Test
+    void aReturnRegisteredOnTheLastDayIsInTimeAndTheDayAfterIsLate() {
+        ClaimState claim = claimIn(AWAITING_RETURN, DEFECT_RETURN);
+        assertThat(lifecycle.decide(claim, registerReturn(true, true, true), Caller.Role.CUSTOMER, NOON_FRIDAY).to())
+                .isEqualTo(IN_TRANSIT);
+        assertThatThrownBy(() -> lifecycle.decide(claim, registerReturn(true, true, true), Caller.Role.CUSTOMER,
+                NOON_FRIDAY.plus(Duration.ofDays(1))))
+                .isInstanceOf(PolicyRuleViolationException.class)
+                .satisfies(e -> assertThat(((PolicyRuleViolationException) e).rule()).isEqualTo("WF-6"));
+    }
+
+    @Test
+    void aReturnWithoutTheFullDataSafetyAcknowledgementIsRefusedNamingWhatIsMissing() {
+        ClaimState claim = claimIn(AWAITING_RETURN, WORRY_FREE_REPLACEMENT);
+        assertThatThrownBy(() -> lifecycle.decide(claim, registerReturn(true, false, false), Caller.Role.CUSTOMER, NOON_FRIDAY))
+                .isInstanceOf(PolicyRuleViolationException.class)
+                .satisfies(e -> {
+                    PolicyRuleViolationException violation = (PolicyRuleViolationException) e;
+                    assertThat(violation.rule()).isEqualTo("DB-1");
+                    assertThat(violation.fields()).containsExactly("simRemoved", "factoryReset");
+                });
+        assertThatThrownBy(() -> lifecycle.decide(claim, registerReturn(false, true, true), Caller.Role.CUSTOMER, NOON_FRIDAY))
+                .isInstanceOf(PolicyRuleViolationException.class);
+    }
+
+    @Test
+    void aWorryFreeUnitReceivedIsDueForPaymentWithinTheConfiguredPeriod() {
+        Transition t = lifecycle.decide(claimIn(IN_TRANSIT, WORRY_FREE_REPLACEMENT), new ClaimCommand.RecordReceipt(Optional.empty()),
+                Caller.Role.STAFF, NOON_FRIDAY);
+        assertThat(t.to()).isEqualTo(PAYMENT_DUE);
+        assertThat(t.after().deadlines().paymentDueBy()).contains(FRIDAY.plusDays(7));
+    }
+
+    @Test
+    void paymentStartsTheFortyEightHoursToShipTheNewUnit() {
+        Transition t = lifecycle.decide(claimIn(PAYMENT_DUE, WORRY_FREE_REPLACEMENT),
+                new ClaimCommand.RecordPayment(Optional.of("pay-1")), Caller.Role.SERVICE, NOON_FRIDAY);
+        assertThat(t.after().deadlines().shipReplacementBy()).contains(NOON_FRIDAY.plus(Duration.ofHours(48)));
+        assertThat(t.reason()).contains("pay-1");
+    }
+
+    @Test
+    void aShippedReplacementIsEstimatedToArriveInTenToThirtyWorkingDays() {
+        Transition t = lifecycle.decide(claimIn(APPROVED, WORRY_FREE_REPLACEMENT),
+                new ClaimCommand.ShipReplacement(new Shipment("DHL", "JD0001")), Caller.Role.STAFF, NOON_FRIDAY);
+        assertThat(t.after().replacementShipment()).contains(new Shipment("DHL", "JD0001"));
+        // Ten working days after Friday 26 June, skipping Friday 3 July: Monday 13 July.
+        assertThat(t.after().deadlines().deliveryEstimateFrom()).contains(LocalDate.of(2026, 7, 13));
+        assertThat(t.after().deadlines().deliveryEstimateTo()).contains(LocalDate.of(2026, 8, 10));
+    }
+
+    @Test
+    void aClaimExpiresOnlyAfterTheLastDayToShipBack() {
+        ClaimState claim = claimIn(AWAITING_RETURN, DEFECT_RETURN);
+        assertThatThrownBy(() -> lifecycle.decide(claim, new ClaimCommand.Expire(), Caller.Role.SYSTEM,
+                FRIDAY.atTime(23, 59).toInstant(ZoneOffset.UTC)))
+                .isInstanceOf(PolicyRuleViolationException.class);
+        assertThat(lifecycle.decide(claim, new ClaimCommand.Expire(), Caller.Role.SYSTEM,
+                FRIDAY.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)).to()).isEqualTo(EXPIRED);
+    }
+
+    // ------------------------------------------------------------------ confirmation, rejection, inspection
+
+    @Test
+    void staffSetTheFinalPriceDifferenceOfAWorryFreeClaimWhenConfirming() {
+        ClaimState claim = claimIn(AWAITING_CONFIRMATION, WORRY_FREE_REPLACEMENT);
+        Transition t = lifecycle.decide(claim, new ClaimCommand.Confirm(Optional.of(new BigDecimal("25.00")),
+                Optional.of(new BigDecimal("8.00")), Optional.empty()), Caller.Role.STAFF, NOON_FRIDAY);
+        assertThat(t.after().priceDifference()).contains(new BigDecimal("25.00"));
+        assertThat(t.after().customerShipping()).contains(new BigDecimal("8.00"));
+    }
+
+    @Test
+    void confirmingWithoutAmountsKeepsThePolicysQuote() {
+        ClaimState claim = claimIn(AWAITING_CONFIRMATION, WORRY_FREE_REPLACEMENT);
+        Transition t = lifecycle.decide(claim, confirm(), Caller.Role.STAFF, NOON_FRIDAY);
+        assertThat(t.after().priceDifference()).contains(new BigDecimal("19.00"));
+    }
+
+    @Test
+    void onlyAWorryFreeClaimHasAPriceDifferenceAndNoAmountIsNegative() {
+        assertThatThrownBy(() -> lifecycle.decide(claimIn(AWAITING_CONFIRMATION, DEFECT_RETURN),
+                new ClaimCommand.Confirm(Optional.of(BigDecimal.TEN), Optional.empty(), Optional.empty()), Caller.Role.STAFF, NOON_FRIDAY))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).violations().get(0).field()).isEqualTo("priceDifference"));
+        assertThatThrownBy(() -> lifecycle.decide(claimIn(AWAITING_CONFIRMATION, NO_DEFECT_RETURN),
+                new ClaimCommand.Confirm(Optional.empty(), Optional.of(new BigDecimal("-1")), Optional.empty()), Caller.Role.STAFF, NOON_FRIDAY))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void anIncompleteClaimCannotBeConfirmed() {
+        ClaimState incomplete = new ClaimState(AWAITING_CONFIRMATION, DEFECT_REPLACEMENT, List.of(Requirement.MEDIA),
+                Optional.empty(), Optional.empty(), Deadlines.none(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThatThrownBy(() -> lifecycle.decide(incomplete, confirm(), Caller.Role.STAFF, NOON_FRIDAY))
+                .isInstanceOf(PolicyRuleViolationException.class)
+                .hasMessageContaining("MEDIA");
+    }
+
+    @Test
+    void aRejectionForAnotherReasonNeedsANote() {
+        ClaimState claim = claimIn(AWAITING_CONFIRMATION, DEFECT_RETURN);
+        assertThatThrownBy(() -> lifecycle.decide(claim, new ClaimCommand.Reject(RejectionReason.OTHER, Optional.of("  ")),
+                Caller.Role.STAFF, NOON_FRIDAY))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).violations().get(0).field()).isEqualTo("note"));
+        Transition t = lifecycle.decide(claim, new ClaimCommand.Reject(RejectionReason.OTHER, Optional.of("bought as a gift abroad")),
+                Caller.Role.STAFF, NOON_FRIDAY);
+        assertThat(t.after().rejection()).contains(new Rejection(RejectionReason.OTHER, Optional.of("bought as a gift abroad")));
+        assertThat(t.reason()).startsWith("EX-5");
+    }
+
+    static Stream<Arguments> inspectionOutcomes() {
+        return Stream.of(
+                Arguments.of(DEFECT_RETURN, InspectionOutcome.DEFECT_CONFIRMED, APPROVED, null),
+                Arguments.of(DEFECT_RETURN, InspectionOutcome.NO_DEFECT_FOUND, REJECTED, RejectionReason.NO_DEFECT_FOUND),
+                Arguments.of(DEFECT_RETURN, InspectionOutcome.UNAUTHORIZED_MODIFICATION, REJECTED, RejectionReason.UNAUTHORIZED_USE_OR_MODIFICATION),
+                Arguments.of(DEFECT_RETURN, InspectionOutcome.TRANSIT_DAMAGE_WITHOUT_PROOF, REJECTED, RejectionReason.TRANSIT_DAMAGE_WITHOUT_PROOF),
+                Arguments.of(DEFECT_REPLACEMENT, InspectionOutcome.DEFECT_CONFIRMED, APPROVED, null),
+                Arguments.of(DEFECT_REPLACEMENT, InspectionOutcome.NO_DEFECT_FOUND, REJECTED, RejectionReason.NO_DEFECT_FOUND),
+                Arguments.of(DEFECT_REPLACEMENT, InspectionOutcome.UNAUTHORIZED_MODIFICATION, REJECTED, RejectionReason.UNAUTHORIZED_USE_OR_MODIFICATION),
+                Arguments.of(DEFECT_REPLACEMENT, InspectionOutcome.TRANSIT_DAMAGE_WITHOUT_PROOF, REJECTED, RejectionReason.TRANSIT_DAMAGE_WITHOUT_PROOF),
+                Arguments.of(NO_DEFECT_RETURN, InspectionOutcome.DEFECT_CONFIRMED, APPROVED, null),
+                Arguments.of(NO_DEFECT_RETURN, InspectionOutcome.NO_DEFECT_FOUND, APPROVED, null),
+                Arguments.of(NO_DEFECT_RETURN, InspectionOutcome.UNAUTHORIZED_MODIFICATION, REJECTED, RejectionReason.UNAUTHORIZED_USE_OR_MODIFICATION),
+                Arguments.of(NO_DEFECT_RETURN, InspectionOutcome.TRANSIT_DAMAGE_WITHOUT_PROOF, REJECTED, RejectionReason.TRANSIT_DAMAGE_WITHOUT_PROOF));
+    }
+
+    @ParameterizedTest(name = "{0} inspected {1} → {2}")
+    @MethodSource("inspectionOutcomes")
+    void inspectionDecidesTheExclusionsOfEx3AndEx4(RequestType type, InspectionOutcome outcome, ClaimStatus expected,
+                                                   RejectionReason reason) {
+        Transition t = lifecycle.decide(claimIn(RECEIVED, type), new ClaimCommand.RecordInspection(outcome, Optional.empty()),
+                Caller.Role.STAFF, NOON_FRIDAY);
+        assertThat(t.to()).isEqualTo(expected);
+        assertThat(t.after().inspection()).contains(outcome);
+        assertThat(t.after().rejection().map(Rejection::reason)).isEqualTo(Optional.ofNullable(reason));
+        assertThat(t.event()).isEqualTo(reason == null ? ClaimEventType.INSPECTED : ClaimEventType.REJECTED);
+    }
+
+    // ------------------------------------------------------------------ open deadline
+
+    @ParameterizedTest
+    @EnumSource(ClaimStatus.class)
+    void theOpenDeadlineIsTheOneTheCurrentStateWaitsOn(ClaimStatus status) {
+        ClaimState claim = claimIn(status, WORRY_FREE_REPLACEMENT);
+        Optional<Instant> open = claim.openDeadline(ZONE);
+        switch (status) {
+            case AWAITING_CONFIRMATION -> assertThat(open).isEqualTo(claim.deadlines().confirmBy());
+            case AWAITING_RETURN -> assertThat(open).contains(FRIDAY.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1));
+            case PAYMENT_DUE -> assertThat(open).contains(FRIDAY.plusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1));
+            case APPROVED -> assertThat(open).isEqualTo(claim.deadlines().shipReplacementBy());
+            default -> assertThat(open).isEmpty();
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** A complete claim of {@code type} in {@code status}, whose ship-back deadline is today (Friday). */
+    private static ClaimState claimIn(ClaimStatus status, RequestType type) {
+        Deadlines deadlines = Deadlines.none()
+                .withConfirmBy(NOON_FRIDAY.minus(Duration.ofHours(1)))
+                .withShipBackBy(FRIDAY)
+                .withPaymentDueBy(FRIDAY.plusDays(2))
+                .withShipReplacementBy(NOON_FRIDAY.plus(Duration.ofHours(30)));
+        Optional<BigDecimal> priceDifference = type == WORRY_FREE_REPLACEMENT ? Optional.of(new BigDecimal("19.00")) : Optional.empty();
+        return new ClaimState(status, type, List.of(), priceDifference, Optional.empty(), deadlines,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static ClaimCommand.Confirm confirm() {
+        return new ClaimCommand.Confirm(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static ClaimCommand.RegisterReturn registerReturn(boolean backedUp, boolean simRemoved, boolean reset) {
+        return new ClaimCommand.RegisterReturn(new Shipment("UPS", "1Z999"), new DataSafetyAcknowledgement(backedUp, simRemoved, reset));
+    }
+
+    /** A valid command for each action. */
+    private static ClaimCommand sample(ClaimAction action) {
+        return switch (action) {
+            case CONFIRM -> confirm();
+            case REJECT -> new ClaimCommand.Reject(RejectionReason.NO_VALID_PROOF_OF_PURCHASE, Optional.empty());
+            case RETURN_SHIPMENT -> registerReturn(true, true, true);
+            case RECEIPT -> new ClaimCommand.RecordReceipt(Optional.empty());
+            case INSPECTION -> new ClaimCommand.RecordInspection(InspectionOutcome.DEFECT_CONFIRMED, Optional.empty());
+            case PAYMENT -> new ClaimCommand.RecordPayment(Optional.of("pay-1"));
+            case REFUND -> new ClaimCommand.Refund(Optional.empty());
+            case REPLACEMENT_SHIPMENT -> new ClaimCommand.ShipReplacement(new Shipment("DHL", "JD0001"));
+            case CANCEL -> new ClaimCommand.Cancel(Optional.empty());
+            case CLOSE -> new ClaimCommand.Close(Optional.empty());
+            case EXPIRE -> new ClaimCommand.Expire();
+        };
+    }
+}
