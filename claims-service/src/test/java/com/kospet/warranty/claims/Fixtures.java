@@ -53,6 +53,43 @@ public final class Fixtures {
                 ordered.plusDays(8), orderNumber);
     }
 
+    /** An official-store order placed {@code daysAgo} days before today and not shipped yet (CX-1: free cancellation). */
+    public static String unshippedOrder(Customer customer, String orderNumber, int daysAgo) {
+        LocalDate ordered = LocalDate.now().minusDays(daysAgo);
+        return """
+                {"customerId":"%s","customerEmail":"%s","channel":"OFFICIAL_STORE",
+                 "orderDate":"%s","maxEstimatedDeliveryDate":"%s",
+                 "currency":"USD","purchaseLink":"https://store.example/orders/%s",
+                 "items":[{"unitId":"SN-1","productModel":"TANK T3","price":"199.00","shippingCost":"12.00"}]}
+                """.formatted(customer.id(), customer.email(), ordered, ordered.plusDays(10), orderNumber);
+    }
+
+    /** A claim the policy accepts, of a fresh customer on a fresh order: its id, its customer and its order. */
+    public record OpenClaim(String id, Customer customer, String orderNumber) {
+        public java.util.UUID uuid() {
+            return UUID.fromString(id);
+        }
+    }
+
+    /** Opens a claim of {@code requestType} for {@code cause} on a delivered order placed 10 days ago (an unshipped one for CANCEL). */
+    public static OpenClaim openClaim(String requestType, String cause) {
+        Customer customer = newCustomer();
+        String orderNumber = newOrderNumber();
+        String order = "CANCEL".equals(requestType) ? unshippedOrder(customer, orderNumber, 2)
+                : deliveredOrder(customer, orderNumber, 10);
+        asService().body(order).put("/api/orders/{n}", orderNumber).then().statusCode(201);
+        String id = customer.asCustomer().body(claim(orderNumber, requestType, cause))
+                .post("/api/claims").then().statusCode(201).extract().path("id");
+        return new OpenClaim(id, customer, orderNumber);
+    }
+
+    public static String returnShipment(boolean dataBackedUp, boolean simRemoved, boolean factoryReset) {
+        return """
+                {"carrier":"UPS","trackingNumber":"1Z999AA10123456784",
+                 "dataBackedUp":%s,"simRemoved":%s,"factoryReset":%s}
+                """.formatted(dataBackedUp, simRemoved, factoryReset);
+    }
+
     public static String claim(String orderNumber, String requestType, String cause) {
         return """
                 {"orderNumber":"%s","unitId":"SN-1","requestType":"%s","cause":"%s",

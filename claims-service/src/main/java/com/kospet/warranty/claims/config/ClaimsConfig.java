@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 
 /** The claims service's own settings ({@code claims.*} in application.properties). */
@@ -14,11 +15,43 @@ public interface ClaimsConfig {
     @WithDefault("24h")
     Duration confirmWithin();
 
-    /** The store's time zone: "today" for a request date is today there. */
+    /** The store's time zone: "today" for a request date is today there, and date deadlines end there. */
     @WithDefault("UTC")
     ZoneId zone();
 
+    /** Country (ISO 3166, as Jollyday knows it) whose public holidays are not working days; the same as policy-service's. */
+    @WithDefault("US")
+    String holidayCalendar();
+
+    Lifecycle lifecycle();
+
     Outbox outbox();
+
+    Idempotency idempotency();
+
+    Expiry expiry();
+
+    /** The WF-6 service times the lifecycle sets as deadlines. */
+    interface Lifecycle {
+        /** The customer ships the unit back within this many working days of the confirmation. */
+        @WithDefault("7")
+        int shipBackWorkingDays();
+
+        /** Reading: WF-6 names no payment deadline; the WORRY FREE+ price difference is due within this period of receipt. */
+        @WithDefault("P7D")
+        Period payWithin();
+
+        /** The store ships the new unit within this long of the payment. */
+        @WithDefault("48h")
+        Duration shipReplacementWithin();
+
+        /** The delivery estimate of a new unit, in working days from its dispatch. */
+        @WithDefault("10")
+        int deliveryMinWorkingDays();
+
+        @WithDefault("30")
+        int deliveryMaxWorkingDays();
+    }
 
     interface Outbox {
         /** How often the relay looks for unpublished events. */
@@ -39,5 +72,17 @@ public interface ClaimsConfig {
 
         @WithDefault("30s")
         Duration maxBackoff();
+    }
+
+    interface Idempotency {
+        /** How long an Idempotency-Key is remembered; a retry after that is a new request. */
+        @WithDefault("24h")
+        Duration retention();
+    }
+
+    interface Expiry {
+        /** How often the job looks for claims whose ship-back deadline passed. */
+        @WithDefault("10m")
+        Duration interval();
     }
 }

@@ -5,6 +5,12 @@ import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.RejectionReason;
 import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.policy.OptionStatus;
+import com.kospet.warranty.claims.domain.ClaimState;
+import com.kospet.warranty.claims.domain.Deadlines;
+import com.kospet.warranty.claims.domain.InspectionOutcome;
+import com.kospet.warranty.claims.domain.Rejection;
+import com.kospet.warranty.claims.domain.Shipment;
+import com.kospet.warranty.claims.events.ClaimEventMapper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +23,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -142,6 +150,10 @@ public class ClaimEntity extends PanacheEntityBase {
     @Column(name = "inspection_outcome")
     public String inspectionOutcome;
 
+    /** The deadline the claim waits on in its current state; null when none (see {@link ClaimState#openDeadline}). */
+    @Column(name = "open_deadline")
+    public Instant openDeadline;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -150,4 +162,43 @@ public class ClaimEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** What the lifecycle needs to decide the next transition. */
+    public ClaimState state() {
+        return new ClaimState(status, requestType, ClaimEventMapper.missingRequirements(missingRequirements),
+                Optional.ofNullable(priceDifference), Optional.ofNullable(customerShipping),
+                new Deadlines(Optional.ofNullable(confirmBy), Optional.ofNullable(shipBackBy),
+                        Optional.ofNullable(paymentDueBy), Optional.ofNullable(shipReplacementBy),
+                        Optional.ofNullable(deliveryEstimateFrom), Optional.ofNullable(deliveryEstimateTo)),
+                shipment(returnCarrier, returnTracking), shipment(replacementCarrier, replacementTracking),
+                Optional.ofNullable(rejectionReason).map(reason -> new Rejection(reason, Optional.ofNullable(rejectionNote))),
+                Optional.ofNullable(inspectionOutcome).map(InspectionOutcome::valueOf));
+    }
+
+    /** Takes over the state a transition produced; {@code zone} ends date deadlines for {@link #openDeadline}. */
+    public void apply(ClaimState state, Instant now, ZoneId zone) {
+        status = state.status();
+        priceDifference = state.priceDifference().orElse(null);
+        customerShipping = state.customerShipping().orElse(null);
+        Deadlines deadlines = state.deadlines();
+        confirmBy = deadlines.confirmBy().orElse(null);
+        shipBackBy = deadlines.shipBackBy().orElse(null);
+        paymentDueBy = deadlines.paymentDueBy().orElse(null);
+        shipReplacementBy = deadlines.shipReplacementBy().orElse(null);
+        deliveryEstimateFrom = deadlines.deliveryEstimateFrom().orElse(null);
+        deliveryEstimateTo = deadlines.deliveryEstimateTo().orElse(null);
+        returnCarrier = state.returnShipment().map(Shipment::carrier).orElse(null);
+        returnTracking = state.returnShipment().map(Shipment::trackingNumber).orElse(null);
+        replacementCarrier = state.replacementShipment().map(Shipment::carrier).orElse(null);
+        replacementTracking = state.replacementShipment().map(Shipment::trackingNumber).orElse(null);
+        rejectionReason = state.rejection().map(Rejection::reason).orElse(null);
+        rejectionNote = state.rejection().flatMap(Rejection::note).orElse(null);
+        inspectionOutcome = state.inspection().map(InspectionOutcome::name).orElse(null);
+        openDeadline = state.openDeadline(zone).orElse(null);
+        updatedAt = now;
+    }
+
+    private static Optional<Shipment> shipment(String carrier, String tracking) {
+        return carrier == null || tracking == null ? Optional.empty() : Optional.of(new Shipment(carrier, tracking));
+    }
 }

@@ -49,6 +49,22 @@ public class ClaimHistoryEntity extends PanacheEntityBase {
 
     public String reason;
 
+    /** Keeps one transition in the claim's audit trail, in the transaction that makes it. */
+    public static ClaimHistoryEntity record(UUID claimId, Instant at, String actor, String role, String action,
+                                            ClaimStatus from, ClaimStatus to, String reason) {
+        ClaimHistoryEntity entry = new ClaimHistoryEntity();
+        entry.claimId = claimId;
+        entry.occurredAt = at;
+        entry.actor = actor;
+        entry.role = role;
+        entry.action = action;
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        entry.reason = reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000);
+        entry.persist();
+        return entry;
+    }
+
     public static List<ClaimHistoryEntity> ofClaim(UUID claimId) {
         return list("claimId = ?1 order by id", claimId);
     }

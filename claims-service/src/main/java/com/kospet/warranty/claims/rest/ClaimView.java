@@ -17,7 +17,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A claim as this service answers it: where it stands, the decision it was opened under, and its open deadlines. */
+/**
+ * A claim as this service answers it: where it stands, the decision it was opened under, and its
+ * deadlines. {@code shipment} is the latest parcel (the new unit once shipped, else the return);
+ * {@code openDeadline} is the one the current state waits on.
+ */
 public record ClaimView(
         UUID id,
         String orderNumber,
@@ -32,7 +36,11 @@ public record ClaimView(
         List<Requirement> missingRequirements,
         ClaimEventData.Deadlines deadlines,
         ClaimEventData.Shipment shipment,
+        ClaimEventData.Shipment returnShipment,
+        ClaimEventData.Shipment replacementShipment,
         ClaimEventData.Rejection rejection,
+        String inspectionOutcome,
+        Instant openDeadline,
         Instant createdAt,
         Instant updatedAt,
         long version) {
@@ -47,7 +55,14 @@ public record ClaimView(
                 claim.status, claim.description,
                 new Decision(claim.policyVersion, claim.decisionStatus, option(claim, json)),
                 snapshot.money(), snapshot.missingRequirements(), snapshot.deadlines(), snapshot.shipment(),
-                snapshot.rejection(), claim.createdAt, claim.updatedAt, claim.version);
+                shipment(claim.returnCarrier, claim.returnTracking),
+                shipment(claim.replacementCarrier, claim.replacementTracking),
+                snapshot.rejection(), claim.inspectionOutcome, claim.openDeadline,
+                claim.createdAt, claim.updatedAt, claim.version);
+    }
+
+    private static ClaimEventData.Shipment shipment(String carrier, String tracking) {
+        return tracking == null ? null : new ClaimEventData.Shipment(carrier, tracking);
     }
 
     private static PolicyOption option(ClaimEntity claim, ObjectMapper json) {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.kospet.warranty.claims.domain.ActionForbiddenException;
+import com.kospet.warranty.claims.domain.IllegalTransitionException;
 import com.kospet.warranty.claims.domain.InvalidRequestException;
+import com.kospet.warranty.claims.domain.PolicyRuleViolationException;
 import com.kospet.warranty.claims.domain.NotEligibleException;
 import com.kospet.warranty.claims.domain.NotFoundException;
 import com.kospet.warranty.claims.domain.PolicyUnavailableException;
@@ -13,10 +16,12 @@ import com.kospet.warranty.model.problem.ProblemDetail;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -77,6 +82,37 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(409, "illegal-transition", "Not possible in the claim's current state",
+                        e.getMessage())
+                .with("currentStatus", e.currentStatus())
+                .with("action", e.action().pathName()));
+    }
+
+    /** Two agents changed the claim at once: the other one won; read the claim again before acting. */
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return concurrentChange(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(StaleStateException e, UriInfo uri) {
+        return concurrentChange(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response actionForbidden(ActionForbiddenException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(403, "forbidden", "Forbidden", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response policyRule(PolicyRuleViolationException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(422, "policy-rule", "Refused by the warranty policy", e.getMessage())
+                .with("rule", e.rule())
+                .withErrors(e.fields().stream().map(field -> new ProblemDetail.FieldError(field, e.getMessage())).toList()));
+    }
+
+    @ServerExceptionMapper
     public Response notEligible(NotEligibleException e, UriInfo uri) {
         return respond(uri, ProblemDetail.of(422, "not-eligible", "Not eligible under the warranty policy",
                         e.option().type() + " is not available for this unit")
@@ -117,6 +153,11 @@ public class ProblemMappers {
         }
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         return respond(uri, ProblemDetail.of(status, slug(title), title, e.getMessage()));
+    }
+
+    private static Response concurrentChange(UriInfo uri) {
+        return respond(uri, ProblemDetail.of(409, "concurrent-change", "The claim changed meanwhile",
+                "someone else changed this claim at the same time; read it again and retry if the action still applies"));
     }
 
     private static Response unauthenticated(UriInfo uri) {

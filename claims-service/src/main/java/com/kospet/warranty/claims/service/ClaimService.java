@@ -120,6 +120,7 @@ public class ClaimService {
         claim.customerShipping = customerShipping(option, Currency.getInstance(order.currency()));
         claim.missingRequirements = option.requirements().stream().map(Requirement::name).collect(Collectors.joining(","));
         claim.confirmBy = now.plus(config.confirmWithin());
+        claim.openDeadline = claim.confirmBy;
         claim.createdAt = now;
         claim.updatedAt = now;
         claim.persist();

@@ -1,0 +1,26 @@
+package com.kospet.warranty.claims.config;
+
+import com.kospet.warranty.claims.domain.ClaimLifecycle;
+import com.kospet.warranty.claims.domain.ServiceTimes;
+import com.kospet.warranty.claims.domain.WorkingDays;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Builds the plain-Java state machine from configuration. */
+public class LifecycleProducer {
+
+    @Produces
+    @Singleton
+    WorkingDays workingDays(ClaimsConfig config) {
+        return new WorkingDays(JollydayHolidays.of(config.holidayCalendar()));
+    }
+
+    @Produces
+    @Singleton
+    ClaimLifecycle lifecycle(WorkingDays workingDays, ClaimsConfig config) {
+        ClaimsConfig.Lifecycle times = config.lifecycle();
+        return new ClaimLifecycle(workingDays, new ServiceTimes(times.shipBackWorkingDays(), times.payWithin(),
+                times.shipReplacementWithin(), times.deliveryMinWorkingDays(), times.deliveryMaxWorkingDays()),
+                config.zone());
+    }
+}
