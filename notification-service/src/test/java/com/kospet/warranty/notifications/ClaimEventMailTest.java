@@ -2,30 +2,36 @@ package com.kospet.warranty.notifications;
 
 import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.Money;
+import com.kospet.warranty.model.RejectionReason;
 import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.event.ClaimEvent;
-import com.kospet.warranty.model.event.ClaimEventCodec;
 import com.kospet.warranty.model.event.ClaimEventData;
 import com.kospet.warranty.model.event.ClaimEventType;
+import com.kospet.warranty.model.policy.Requirement;
 import com.kospet.warranty.stack.MailCatcher;
-import com.kospet.warranty.testinfra.KafkaResource;
-import com.kospet.warranty.testinfra.SmtpResource;
 import com.kospet.warranty.testinfra.TestTokens;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.jackson.JsonFormat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import jakarta.inject.Inject;
 import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static com.kospet.warranty.notifications.TestEvents.awaitMailAbout;
+import static com.kospet.warranty.notifications.TestEvents.awaitMailsTo;
+import static com.kospet.warranty.notifications.TestEvents.mailsTo;
+import static com.kospet.warranty.notifications.TestEvents.publish;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,12 +41,14 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class ClaimEventMailTest {
 
-    private static final ClaimEventCodec CODEC = new ClaimEventCodec();
     private static KafkaCompanion kafka;
+
+    @Inject
+    TestClock clock;
 
     @BeforeAll
     static void connect() {
-        kafka = new KafkaCompanion(KafkaResource.bootstrapServers());
+        kafka = TestEvents.kafka();
     }
 
     @AfterAll
@@ -50,77 +58,165 @@ class ClaimEventMailTest {
 
     @Test
     void aSubmittedClaimSendsTheCustomerAnAcknowledgementOnce() {
-        String email = "ack-" + UUID.randomUUID() + "@example.com";
-        ClaimEvent event = submitted(email);
+        TestEvents.Claim claim = new TestEvents.Claim();
+        claim.missing.add(Requirement.MEDIA);
+        ClaimEvent event = claim.event(ClaimEventType.SUBMITTED, clock.instant());
 
-        publish(event.data().claimId().toString(), CODEC.encode(event));
+        publish(kafka, event);
 
-        List<MailCatcher.CaughtMail> mails = awaitMailsTo(email, 1);
-        assertThat(mails.get(0).subject()).isEqualTo("We received your request "
-                + event.data().claimId().toString().substring(0, 8).toUpperCase());
-        assertThat(mails.get(0).body()).contains(event.data().orderNumber(), "TANK T3", "24 hours");
+        List<MailCatcher.CaughtMail> mails = awaitMailsTo(claim.email, 1);
+        assertThat(mails.get(0).subject()).isEqualTo("We received your request " + claim.reference());
+        assertThat(mails.get(0).body()).contains("Hello Ada,", claim.orderNumber(), "TANK T3", "24 hours",
+                "Return of a faulty item for a refund", "At least one video or picture that shows the problem");
 
         // Redelivery of the very same event (same id) sends nothing more.
-        publish(event.data().claimId().toString(), CODEC.encode(event));
-        ClaimEvent later = submitted(email);
-        publish(later.data().claimId().toString(), CODEC.encode(later));
-        awaitMailsTo(email, 2);
-        assertThat(mailsTo(email)).hasSize(2);
+        publish(kafka, event);
+        TestEvents.Claim later = new TestEvents.Claim();
+        publish(kafka, later.event(ClaimEventType.SUBMITTED, clock.instant()));
+        awaitMailsTo(later.email, 1);
+        assertThat(mailsTo(claim.email)).hasSize(1);
 
         given().auth().oauth2(TestTokens.staff("agent-1"))
-                .get("/api/notifications?claimId={id}", event.data().claimId())
+                .get("/api/notifications?claimId={id}", claim.id)
                 .then().statusCode(200)
-                .body("$", hasSize(1))
-                .body("[0].status", equalTo("SENT"))
-                .body("[0].kind", equalTo("claim-submitted"))
-                .body("[0].recipient", equalTo("a***@example.com"));
+                .body("findAll { it.kind == 'claim-submitted' }", hasSize(1))
+                .body("find { it.kind == 'claim-submitted' }.status", equalTo("SENT"))
+                .body("find { it.kind == 'claim-submitted' }.attempts", equalTo(1))
+                .body("find { it.kind == 'claim-submitted' }.recipient", equalTo("c***@example.com"))
+                .body("find { it.kind == 'unconfirmed-alert' }.status", equalTo("PENDING"));
+    }
+
+    @Test
+    void aConfirmedClaimTellsTheCustomerInGermanWhatItCostsWhereToSendItByWhenAndHowToPrepareIt() {
+        TestEvents.Claim claim = new TestEvents.Claim();
+        claim.locale = "de-DE";
+        claim.requestType = RequestType.WORRY_FREE_REPLACEMENT;
+        claim.status = ClaimStatus.AWAITING_RETURN;
+        claim.money = new ClaimEventData.Figures(null, null, Money.of("25.00", "EUR"), Money.of("8.50", "EUR"));
+        claim.deadlines = new ClaimEventData.Deadlines(null, LocalDate.of(2030, 3, 15), null, null, null, null);
+
+        publish(kafka, claim.event(ClaimEventType.CONFIRMED, clock.instant()));
+
+        MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Ihre Anfrage " + claim.reference() + " ist bestätigt");
+        assertThat(mail.body()).contains("Hallo Ada,", "WORRY FREE+ Ersatz", "Preisdifferenz: 25,00\u00a0€",
+                "Versandkosten zu Ihren Lasten: 8,50\u00a0€", "KOSPET Returns Center", "Shenzhen 518000",
+                "innerhalb von 7 Werktagen, bis 15. März 2030", "Sichern Sie Ihre Daten.",
+                "Entnehmen Sie die SIM-Karte.", "Werkseinstellungen");
+    }
+
+    @Test
+    void aPaymentDueMailNamesTheAmountTheDueDateAndHowToPay() {
+        TestEvents.Claim claim = new TestEvents.Claim();
+        claim.requestType = RequestType.WORRY_FREE_REPLACEMENT;
+        claim.status = ClaimStatus.PAYMENT_DUE;
+        claim.money = new ClaimEventData.Figures(null, null, Money.of("19.90", "USD"), null);
+        claim.deadlines = new ClaimEventData.Deadlines(null, null, LocalDate.of(2030, 3, 20), null, null, null);
+
+        publish(kafka, claim.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
+
+        MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Please pay the price difference for your request " + claim.reference());
+        assertThat(mail.body()).contains("Amount: $19.90", "Due by: March 20, 2030",
+                "Pay at https://www.kospet.com/pages/pay and quote your request number " + claim.reference());
+    }
+
+    @Test
+    void aRejectionNamesTheReasonTheRuleAndTheNote() {
+        TestEvents.Claim claim = new TestEvents.Claim();
+        claim.status = ClaimStatus.REJECTED;
+        claim.rejection = new ClaimEventData.Rejection(RejectionReason.UNAUTHORIZED_USE_OR_MODIFICATION, "EX-3",
+                "The case was opened.");
+
+        publish(kafka, claim.event(ClaimEventType.REJECTED, clock.instant()));
+
+        MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Your request " + claim.reference() + " could not be accepted");
+        assertThat(mail.body()).contains("unauthorized use or modification; WORRY FREE+ may cover it",
+                "Policy rule: EX-3", "Note: The case was opened.");
+    }
+
+    @Test
+    void aRefundNamesTheAmountsInTheOrdersCurrency() {
+        TestEvents.Claim claim = new TestEvents.Claim();
+        claim.requestType = RequestType.NO_DEFECT_RETURN;
+        claim.status = ClaimStatus.REFUNDED;
+        claim.money = new ClaimEventData.Figures(Money.of("47.70", "USD"), Money.of("139.30", "USD"), null,
+                Money.of("12.00", "USD"));
+
+        publish(kafka, claim.event(ClaimEventType.REFUNDED, clock.instant()));
+
+        MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Your refund for request " + claim.reference());
+        assertThat(mail.body()).contains("Refund: $47.70", "Depreciation: $139.30", "Shipping fees you pay: $12.00");
+    }
+
+    @Test
+    void aShippedReplacementNamesCarrierTrackingAndTheDeliveryEstimate() {
+        TestEvents.Claim claim = new TestEvents.Claim();
+        claim.requestType = RequestType.WORRY_FREE_REPLACEMENT;
+        claim.status = ClaimStatus.REPLACEMENT_SHIPPED;
+        claim.shipment = new ClaimEventData.Shipment("DHL", "JD0146000012345");
+        claim.deadlines = new ClaimEventData.Deadlines(null, null, null, null,
+                LocalDate.of(2030, 4, 1), LocalDate.of(2030, 5, 10));
+
+        publish(kafka, claim.event(ClaimEventType.REPLACEMENT_SHIPPED, clock.instant()));
+
+        MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Your replacement for request " + claim.reference() + " is on its way");
+        assertThat(mail.body()).contains("Carrier: DHL", "Tracking number: JD0146000012345",
+                "10–30 working days, between April 1, 2030 and May 10, 2030");
+    }
+
+    @Test
+    void aCancelledAndAnExpiredClaimEachGetTheirMail() {
+        TestEvents.Claim cancelled = new TestEvents.Claim();
+        cancelled.status = ClaimStatus.CANCELLED;
+        TestEvents.Claim expired = new TestEvents.Claim();
+        expired.status = ClaimStatus.EXPIRED;
+        expired.locale = "de";
+        expired.deadlines = new ClaimEventData.Deadlines(null, LocalDate.of(2030, 3, 15), null, null, null, null);
+
+        publish(kafka, cancelled.event(ClaimEventType.CANCELLED, clock.instant()));
+        publish(kafka, expired.event(ClaimEventType.EXPIRED, clock.instant()));
+
+        assertThat(awaitMailAbout(cancelled.email, "cancelled").subject())
+                .isEqualTo("Your request " + cancelled.reference() + " is cancelled");
+        MailCatcher.CaughtMail expiredMail = awaitMailsTo(expired.email, 1).get(0);
+        assertThat(expiredMail.subject()).isEqualTo("Ihre Anfrage " + expired.reference() + " ist verfallen");
+        assertThat(expiredMail.body()).contains("bis 15. März 2030");
+    }
+
+    @Test
+    void aLanguageWithoutWordingReadsEnglish() {
+        TestEvents.Claim claim = new TestEvents.Claim();
+        claim.locale = "fr-FR";
+        claim.status = ClaimStatus.CANCELLED;
+
+        publish(kafka, claim.event(ClaimEventType.CANCELLED, clock.instant()));
+
+        assertThat(awaitMailsTo(claim.email, 1).get(0).subject()).isEqualTo("Your request " + claim.reference() + " is cancelled");
     }
 
     @Test
     void aPoisonEventIsDeadLetteredAndLaterEventsStillFlow() {
-        String key = UUID.randomUUID().toString();
-        publish(key, "this is not a cloud event".getBytes(StandardCharsets.UTF_8));
-        String email = "after-poison-" + UUID.randomUUID() + "@example.com";
-        ClaimEvent good = submitted(email);
-        publish(good.data().claimId().toString(), CODEC.encode(good));
+        String unreadable = UUID.randomUUID().toString();
+        publish(kafka, unreadable, "this is not a cloud event".getBytes(StandardCharsets.UTF_8));
+        String unknownType = UUID.randomUUID().toString();
+        publish(kafka, unknownType, new JsonFormat().serialize(CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                .withType("claim.teleported").withSource(URI.create("/claims-service"))
+                .withData("application/json", "{}".getBytes(StandardCharsets.UTF_8)).build()));
+        TestEvents.Claim good = new TestEvents.Claim();
+        publish(kafka, good.event(ClaimEventType.SUBMITTED, Instant.now()));
 
-        awaitMailsTo(email, 1);
-        var deadLetters = kafka.consume(Serdes.String(), Serdes.ByteArray())
+        awaitMailsTo(good.email, 1);
+        var dlq = kafka.consume(Serdes.String(), Serdes.ByteArray())
                 .withGroupId("dlq-reader-" + UUID.randomUUID())
-                .fromTopics("claims.events.dlq")
-                .awaitRecords(1, Duration.ofSeconds(30));
-        assertThat(deadLetters.getRecords()).anySatisfy(record -> {
-            assertThat(record.key()).isEqualTo(key);
-            assertThat(record.headers().lastHeader("dead-letter-reason")).isNotNull();
-        });
-    }
-
-    private static ClaimEvent submitted(String email) {
-        UUID claimId = UUID.randomUUID();
-        return new ClaimEvent(UUID.randomUUID(), ClaimEventType.SUBMITTED, ClaimEvent.SOURCE,
-                OffsetDateTime.now(ZoneOffset.UTC),
-                new ClaimEventData(claimId, "KP-" + claimId.toString().substring(0, 6), "SN-1", "TANK T3",
-                        RequestType.DEFECT_RETURN, ClaimStatus.AWAITING_CONFIRMATION, null,
-                        new ClaimEventData.Customer("c-1", email, "Ada", "en"), "2024-01",
-                        new ClaimEventData.Figures(Money.of("199.00", "USD"), null, null, null),
-                        List.of(), null, null, null));
-    }
-
-    /** Publishes as claims-service's outbox relay does: keyed by claim, with the CloudEvents content type. */
-    private static void publish(String key, byte[] value) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(ClaimEvent.TOPIC, key, value);
-        record.headers().add("content-type", ClaimEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        kafka.produce(Serdes.String(), Serdes.ByteArray())
-                .fromRecords(record)
-                .awaitCompletion(Duration.ofSeconds(20));
-    }
-
-    private static List<MailCatcher.CaughtMail> mailsTo(String email) {
-        return SmtpResource.mails().stream().filter(mail -> mail.to().contains(email)).toList();
-    }
-
-    private static List<MailCatcher.CaughtMail> awaitMailsTo(String email, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() >= count);
-        return mailsTo(email);
+                .fromTopics("claims.events.dlq");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                dlq.getRecords().stream().map(r -> r.key()).toList().containsAll(List.of(unreadable, unknownType)));
+        assertThat(dlq.getRecords()).filteredOn(record -> List.of(unreadable, unknownType).contains(record.key()))
+                .allSatisfy(record -> assertThat(record.headers().lastHeader("dead-letter-reason")).isNotNull());
+        dlq.close();
     }
 }

@@ -15,18 +15,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One mail this service owes, keyed by what caused it; its row says whether it went out. */
+/**
+ * One mail this service owes, keyed by what caused it: the event (for an event's mail) or the claim,
+ * kind and deadline (for a reminder or alert). The row holds the rendered mail until it went out, and
+ * says what became of it.
+ */
 @Entity
 @Table(name = "sent_log")
 public class SentMail extends PanacheEntityBase {
 
     public enum Status {
-        /** Recorded, not yet accepted by the SMTP server. */
+        /** Owed: due at {@code dueAt}, next attempt not before {@code nextAttemptAt}. */
         PENDING,
+        /** Handed to the SMTP server; the outcome is not recorded yet. */
+        SENDING,
         /** Accepted by the SMTP server. */
         SENT,
-        /** The last attempt failed; another may follow. */
-        FAILED
+        /** Given up after the configured attempts; its event went to the dead-letter topic. */
+        FAILED,
+        /** A reminder or alert that no longer applies: the claim moved on first. */
+        CANCELLED
     }
 
     @Id
@@ -56,6 +64,7 @@ public class SentMail extends PanacheEntityBase {
     @Column(nullable = false)
     public Status status;
 
+    /** SMTP attempts so far. */
     @Column(nullable = false)
     public int attempts;
 
@@ -65,8 +74,32 @@ public class SentMail extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    /** The time of the event that planned the mail: an older event never cancels what a newer one planned. */
+    @Column(name = "planned_by_time")
+    public Instant plannedByTime;
+
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    @Column(name = "html_body")
+    public String htmlBody;
+
+    @Column(name = "text_body")
+    public String textBody;
+
+    /** The event the mail is for, as read from Kafka: what goes to the dead-letter topic if the mail cannot be sent. */
+    @Column(name = "event_payload")
+    public byte[] eventPayload;
+
+    /** The mail was sent again after an attempt whose outcome was never recorded: the customer may have it twice. */
+    @Column(name = "possibly_duplicate", nullable = false)
+    public boolean possiblyDuplicate;
 
     public static Optional<SentMail> byKey(String key) {
         return find("notificationKey", key).firstResultOptional();
@@ -74,5 +107,10 @@ public class SentMail extends PanacheEntityBase {
 
     public static List<SentMail> ofClaim(UUID claimId) {
         return list("claimId = ?1 order by id", claimId);
+    }
+
+    /** The claim's reminders and alerts still waiting, planned by an event no newer than {@code eventTime}. */
+    public static List<SentMail> waitingOf(UUID claimId, Instant eventTime) {
+        return list("claimId = ?1 and status = ?2 and plannedByTime <= ?3", claimId, Status.PENDING, eventTime);
     }
 }

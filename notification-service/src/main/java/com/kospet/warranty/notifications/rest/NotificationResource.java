@@ -24,11 +24,17 @@ import java.util.UUID;
 @SecurityRequirement(name = "jwt")
 public class NotificationResource {
 
+    /**
+     * One mail: {@code status} PENDING (owed; {@code dueAt} says when, {@code nextAttemptAt} when SMTP is
+     * tried again), SENDING, SENT, FAILED (given up, dead-lettered) or CANCELLED (a reminder the claim
+     * outgrew); {@code possiblyDuplicate} when it was sent again after an attempt whose outcome was lost.
+     */
     public record NotificationView(String kind, String recipient, String subject, SentMail.Status status, int attempts,
-                                   String lastError, Instant createdAt, Instant sentAt) {
+                                   String lastError, boolean possiblyDuplicate, Instant createdAt, Instant dueAt,
+                                   Instant nextAttemptAt, Instant sentAt) {
         static NotificationView of(SentMail mail) {
             return new NotificationView(mail.kind, mask(mail.recipient), mail.subject, mail.status, mail.attempts,
-                    mail.lastError, mail.createdAt, mail.sentAt);
+                    mail.lastError, mail.possiblyDuplicate, mail.createdAt, mail.dueAt, mail.nextAttemptAt, mail.sentAt);
         }
     }
 

@@ -1,0 +1,101 @@
+package com.kospet.warranty.notifications.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The notification service's own settings ({@code notifications.*} in application.properties). */
+@ConfigMapping(prefix = "notifications")
+public interface NotificationsConfig {
+
+    /** Where SLA alerts to staff go. */
+    String staffAddress();
+
+    /** The store's time zone: deadline dates and times in mails are shown there, reminders fire there. */
+    @WithDefault("UTC")
+    ZoneId zone();
+
+    /** The lines of the address customers send units back to. */
+    List<String> returnAddress();
+
+    /** WF-6: working days the customer has to ship the unit after confirmation (the date itself comes with the event). */
+    @WithDefault("7")
+    int shipBackWorkingDays();
+
+    Payment payment();
+
+    Replacement replacement();
+
+    Reminders reminders();
+
+    Sla sla();
+
+    Delivery delivery();
+
+    interface Payment {
+        /** Where customers pay a WORRY FREE+ price difference. */
+        String url();
+    }
+
+    interface Replacement {
+        /** WF-6: the delivery estimate of a replacement, in working days. */
+        @WithDefault("10")
+        int deliveryMinWorkingDays();
+
+        @WithDefault("30")
+        int deliveryMaxWorkingDays();
+    }
+
+    interface Reminders {
+        /** Days before the ship-back deadline (WF-6, 7 working days) that the reminder goes out. */
+        @WithDefault("2")
+        int shipBackDaysBefore();
+
+        /** Days before the payment due date that the reminder goes out. */
+        @WithDefault("1")
+        int paymentDaysBefore();
+
+        /** Local time of day (in {@code zone}) reminders go out. */
+        @WithDefault("09:00")
+        LocalTime timeOfDay();
+    }
+
+    interface Sla {
+        /** WF-6 promises confirmation within 24 h: staff are alerted when a claim is still unconfirmed this long after submission. */
+        @WithDefault("20h")
+        Duration unconfirmedAfter();
+
+        /** WF-6 promises the WORRY FREE+ replacement ships within 48 h of payment: staff are alerted this long after payment. */
+        @WithDefault("40h")
+        Duration unshippedAfter();
+    }
+
+    interface Delivery {
+        /** How often due mail is looked for. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** At most this many mails per pass. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** SMTP attempts per mail before it is given up and its event dead-lettered. */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** Wait after the first failed attempt; doubled per further failure up to {@link #maxBackoff()}. */
+        @WithDefault("5s")
+        Duration initialBackoff();
+
+        @WithDefault("15m")
+        Duration maxBackoff();
+
+        /** How long a mail may stay handed to the SMTP server without an outcome before it counts as interrupted. */
+        @WithDefault("5m")
+        Duration lease();
+    }
+}
