@@ -43,14 +43,19 @@ public final class Fixtures {
 
     /** An official-store order placed {@code daysAgo} days before today, delivered, one unit "SN-1" at 199.00 USD. */
     public static String deliveredOrder(Customer customer, String orderNumber, int daysAgo) {
+        return deliveredOrder(customer, orderNumber, daysAgo, "TANK T3");
+    }
+
+    /** The same, of another product model. */
+    public static String deliveredOrder(Customer customer, String orderNumber, int daysAgo, String productModel) {
         LocalDate ordered = LocalDate.now().minusDays(daysAgo);
         return """
                 {"customerId":"%s","customerEmail":"%s","channel":"OFFICIAL_STORE",
                  "orderDate":"%s","maxEstimatedDeliveryDate":"%s","shippedDate":"%s","deliveredDate":"%s",
                  "currency":"USD","purchaseLink":"https://store.example/orders/%s",
-                 "items":[{"unitId":"SN-1","productModel":"TANK T3","price":"199.00","shippingCost":"12.00"}]}
+                 "items":[{"unitId":"SN-1","productModel":"%s","price":"199.00","shippingCost":"12.00"}]}
                 """.formatted(customer.id(), customer.email(), ordered, ordered.plusDays(10), ordered.plusDays(2),
-                ordered.plusDays(8), orderNumber);
+                ordered.plusDays(8), orderNumber, productModel);
     }
 
     /** An official-store order placed {@code daysAgo} days before today and not shipped yet (CX-1: free cancellation). */
@@ -73,10 +78,14 @@ public final class Fixtures {
 
     /** Opens a claim of {@code requestType} for {@code cause} on a delivered order placed 10 days ago (an unshipped one for CANCEL). */
     public static OpenClaim openClaim(String requestType, String cause) {
-        Customer customer = newCustomer();
+        return openClaim(newCustomer(), requestType, cause, "TANK T3");
+    }
+
+    /** The same, for {@code customer} and a unit of {@code productModel}. */
+    public static OpenClaim openClaim(Customer customer, String requestType, String cause, String productModel) {
         String orderNumber = newOrderNumber();
         String order = "CANCEL".equals(requestType) ? unshippedOrder(customer, orderNumber, 2)
-                : deliveredOrder(customer, orderNumber, 10);
+                : deliveredOrder(customer, orderNumber, 10, productModel);
         asService().body(order).put("/api/orders/{n}", orderNumber).then().statusCode(201);
         String id = customer.asCustomer().body(claim(orderNumber, requestType, cause))
                 .post("/api/claims").then().statusCode(201).extract().path("id");

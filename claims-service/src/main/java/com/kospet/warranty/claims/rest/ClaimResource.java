@@ -2,12 +2,18 @@ package com.kospet.warranty.claims.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kospet.warranty.claims.persistence.ClaimEntity;
+import com.kospet.warranty.claims.domain.InvalidRequestException;
+import com.kospet.warranty.claims.service.ClaimListing;
 import com.kospet.warranty.claims.service.ClaimService;
+import com.kospet.warranty.model.ClaimStatus;
+import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.problem.ProblemDetail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,13 +24,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Claims: customers open and follow their own; staff see all. */
 @Path("/api/claims")
@@ -34,11 +47,13 @@ import java.util.UUID;
 public class ClaimResource {
 
     private final ClaimService claims;
+    private final ClaimListing listing;
     private final CallerResolver callers;
     private final ObjectMapper json;
 
-    public ClaimResource(ClaimService claims, CallerResolver callers, ObjectMapper json) {
+    public ClaimResource(ClaimService claims, ClaimListing listing, CallerResolver callers, ObjectMapper json) {
         this.claims = claims;
+        this.listing = listing;
         this.callers = callers;
         this.json = json;
     }
@@ -69,5 +84,63 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim visible to the caller", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ClaimView get(@PathParam("id") UUID id) {
         return ClaimView.of(claims.visibleTo(id, callers.caller()), json);
+    }
+
+    @GET
+    @RolesAllowed({"customer", "staff"})
+    @Operation(summary = "List claims", description = "Staff see every claim, a customer their own. Ordered by the nearest open deadline "
+            + "(claims waiting on nobody last); pass nextCursor back as cursor for the next page.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClaimPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the limit or the cursor is invalid", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Not a customer or staff", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public ClaimPage list(@Parameter(description = "claim states, repeatable") @QueryParam("status") List<String> statuses,
+                          @Parameter(description = "request type") @QueryParam("type") String type,
+                          @Parameter(description = "true: the open deadline has passed; false: it has not, or there is none") @QueryParam("overdue") Boolean overdue,
+                          @Parameter(description = "product model, case-insensitive") @QueryParam("model") String model,
+                          @Parameter(description = "opened on or after this day (store time zone)") @QueryParam("createdFrom") String createdFrom,
+                          @Parameter(description = "opened on or before this day (store time zone)") @QueryParam("createdTo") String createdTo,
+                          @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+                          @Parameter(description = "page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > ClaimListing.MAX_LIMIT) {
+            throw InvalidRequestException.of("limit", "must be between 1 and " + ClaimListing.MAX_LIMIT);
+        }
+        ClaimListing.Filter filter = new ClaimListing.Filter(
+                statuses == null ? Set.of() : statuses.stream().map(s -> parse("status", s, ClaimStatus.class)).collect(Collectors.toSet()),
+                Optional.ofNullable(type).map(t -> parse("type", t, RequestType.class)),
+                Optional.ofNullable(overdue),
+                Optional.ofNullable(model).filter(m -> !m.isBlank()),
+                Optional.ofNullable(createdFrom).map(day -> day("createdFrom", day)),
+                Optional.ofNullable(createdTo).map(day -> day("createdTo", day)));
+        ClaimListing.Page page = listing.list(filter, Optional.ofNullable(cursor).filter(c -> !c.isBlank()), limit, callers.caller());
+        return new ClaimPage(page.claims().stream().map(claim -> ClaimView.of(claim, json)).toList(), page.nextCursor().orElse(null));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({"customer", "staff"})
+    @Operation(summary = "The audit trail of a claim", description = "Every transition, oldest first: who, in which role, when, from which state to which, and why.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HistoryEntryView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Not a customer or staff", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to the caller", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public List<HistoryEntryView> history(@PathParam("id") UUID id) {
+        return listing.history(id, callers.caller()).stream().map(HistoryEntryView::of).toList();
+    }
+
+    private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.of(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static LocalDate day(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.DateTimeException e) {
+            throw InvalidRequestException.of(field, "must be a date (YYYY-MM-DD)");
+        }
     }
 }

@@ -1,0 +1,16 @@
+package com.kospet.warranty.claims.rest;
+
+import com.kospet.warranty.claims.persistence.ClaimHistoryEntity;
+import com.kospet.warranty.model.ClaimStatus;
+
+import java.time.Instant;
+
+/** One entry of a claim's audit trail: who did what, when, from which state to which, and why. */
+public record HistoryEntryView(Instant occurredAt, String actor, String role, String action, ClaimStatus fromStatus,
+                               ClaimStatus toStatus, String reason) {
+
+    public static HistoryEntryView of(ClaimHistoryEntity entry) {
+        return new HistoryEntryView(entry.occurredAt, entry.actor, entry.role, entry.action, entry.fromStatus,
+                entry.toStatus, entry.reason);
+    }
+}
