@@ -15,6 +15,7 @@ import java.util.Optional;
 public class SmtpResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile MailCatcher catcher;
+    private static volatile int port;
 
     /** Every mail the test server accepted so far, oldest first. */
     public static List<MailCatcher.CaughtMail> mails() {
@@ -23,6 +24,30 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("no in-process SMTP server: the test does not use SmtpResource, or SMTP_HOST points elsewhere");
         }
         return current.messages();
+    }
+
+    /**
+     * Stops the in-process SMTP server, so delivery fails as in an outage, until {@link #resume()}.
+     * The mail it accepted so far is forgotten.
+     */
+    public static synchronized void pause() {
+        if (catcher == null) {
+            throw new IllegalStateException("no in-process SMTP server to pause");
+        }
+        catcher.close();
+        catcher = null;
+    }
+
+    /** Starts the in-process SMTP server again on the port it had, after {@link #pause()}. */
+    public static synchronized void resume() {
+        if (catcher != null) {
+            return;
+        }
+        try {
+            catcher = MailCatcher.start(port, -1);
+        } catch (Exception e) {
+            throw new IllegalStateException("the SMTP test server did not start again on port " + port, e);
+        }
     }
 
     @Override
@@ -35,6 +60,7 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
         }
         try {
             catcher = MailCatcher.start(0, -1);
+            port = catcher.smtpPort();
         } catch (Exception e) {
             throw new IllegalStateException("the SMTP test server did not start", e);
         }
