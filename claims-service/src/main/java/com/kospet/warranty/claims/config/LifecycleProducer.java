@@ -2,7 +2,7 @@ package com.kospet.warranty.claims.config;
 
 import com.kospet.warranty.claims.domain.ClaimLifecycle;
 import com.kospet.warranty.claims.domain.ServiceTimes;
-import com.kospet.warranty.claims.domain.WorkingDays;
+import com.kospet.warranty.workingdays.WorkingDayCalendar;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -11,13 +11,13 @@ public class LifecycleProducer {
 
     @Produces
     @Singleton
-    WorkingDays workingDays(ClaimsConfig config) {
-        return new WorkingDays(JollydayHolidays.of(config.holidayCalendar()));
+    WorkingDayCalendar workingDays(ClaimsConfig config) {
+        return WorkingDayCalendar.ofCountry(config.holidayCalendar());
     }
 
     @Produces
     @Singleton
-    ClaimLifecycle lifecycle(WorkingDays workingDays, ClaimsConfig config) {
+    ClaimLifecycle lifecycle(WorkingDayCalendar workingDays, ClaimsConfig config) {
         ClaimsConfig.Lifecycle times = config.lifecycle();
         return new ClaimLifecycle(workingDays, new ServiceTimes(times.shipBackWorkingDays(), times.payWithin(),
                 times.shipReplacementWithin(), times.deliveryMinWorkingDays(), times.deliveryMaxWorkingDays()),

@@ -5,6 +5,7 @@ import com.kospet.warranty.model.RejectionReason;
 import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.workingdays.WorkingDayCalendar;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,11 +33,11 @@ import java.util.stream.Collectors;
  */
 public final class ClaimLifecycle {
 
-    private final WorkingDays workingDays;
+    private final WorkingDayCalendar workingDays;
     private final ServiceTimes times;
     private final ZoneId zone;
 
-    public ClaimLifecycle(WorkingDays workingDays, ServiceTimes times, ZoneId zone) {
+    public ClaimLifecycle(WorkingDayCalendar workingDays, ServiceTimes times, ZoneId zone) {
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays");
         this.times = Objects.requireNonNull(times, "times");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -106,7 +107,7 @@ public final class ClaimLifecycle {
             return to(priced, ClaimAction.CONFIRM, ClaimStatus.APPROVED, ClaimEventType.CONFIRMED, reason, claim.deadlines());
         }
         return to(priced, ClaimAction.CONFIRM, ClaimStatus.AWAITING_RETURN, ClaimEventType.CONFIRMED, reason,
-                claim.deadlines().withShipBackBy(workingDays.plus(today, times.shipBackWorkingDays())));
+                claim.deadlines().withShipBackBy(workingDays.plusWorkingDays(today, times.shipBackWorkingDays())));
     }
 
     /** EX-5 is a staff decision whose only explanation is the note, so it needs one. */
@@ -164,8 +165,8 @@ public final class ClaimLifecycle {
         return to(claim.withReplacementShipment(shipment), ClaimAction.REPLACEMENT_SHIPMENT,
                 ClaimStatus.REPLACEMENT_SHIPPED, ClaimEventType.REPLACEMENT_SHIPPED,
                 "replacement shipped with " + shipment.carrier(),
-                claim.deadlines().withDeliveryEstimate(workingDays.plus(today, times.deliveryMinWorkingDays()),
-                        workingDays.plus(today, times.deliveryMaxWorkingDays())));
+                claim.deadlines().withDeliveryEstimate(workingDays.plusWorkingDays(today, times.deliveryMinWorkingDays()),
+                        workingDays.plusWorkingDays(today, times.deliveryMaxWorkingDays())));
     }
 
     /** Only once the ship-back deadline has passed: its last day is still in time. */

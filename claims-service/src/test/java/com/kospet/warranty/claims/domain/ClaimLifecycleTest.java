@@ -5,6 +5,8 @@ import com.kospet.warranty.model.RejectionReason;
 import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.workingdays.PublicHolidays;
+import com.kospet.warranty.workingdays.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,7 +57,7 @@ class ClaimLifecycleTest {
     private static final Instant NOON_FRIDAY = FRIDAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
 
     private final ClaimLifecycle lifecycle = new ClaimLifecycle(
-            new WorkingDays(year -> Set.of(HOLIDAY)), ServiceTimes.wf6(), ZONE);
+            new WorkingDayCalendar("test", year -> Set.of(HOLIDAY)), ServiceTimes.wf6(), ZONE);
 
     /** The expected edges: action, from-state, the request types it applies to, and the target state. */
     private record Edge(ClaimAction action, ClaimStatus from, Set<RequestType> types, ClaimStatus to, ClaimEventType event) {
@@ -169,7 +171,7 @@ class ClaimLifecycleTest {
 
     @Test
     void confirmingUsesTheStoresDayNotUtcs() {
-        ClaimLifecycle inTokyo = new ClaimLifecycle(new WorkingDays(year -> Set.of()), ServiceTimes.wf6(), ZoneId.of("Asia/Tokyo"));
+        ClaimLifecycle inTokyo = new ClaimLifecycle(new WorkingDayCalendar("none", PublicHolidays.none()), ServiceTimes.wf6(), ZoneId.of("Asia/Tokyo"));
         // 20:00 UTC on Friday is already Saturday in Tokyo: seven working days from Saturday end on Tuesday 7 July.
         Instant fridayEvening = FRIDAY.atTime(20, 0).toInstant(ZoneOffset.UTC);
         Transition t = inTokyo.decide(claimIn(AWAITING_CONFIRMATION, DEFECT_RETURN), confirm(), Caller.Role.STAFF, fridayEvening);

@@ -17,7 +17,7 @@ import com.kospet.warranty.policy.engine.PriceDifferenceTable;
 import com.kospet.warranty.policy.engine.ServiceTimes;
 import com.kospet.warranty.policy.engine.ShippingCostDefaults;
 import com.kospet.warranty.policy.engine.WorryFreeTerms;
-import com.kospet.warranty.policy.engine.calendar.WorkingDayCalendar;
+import com.kospet.warranty.workingdays.WorkingDayCalendar;
 
 import java.math.BigDecimal;
 import java.time.Year;

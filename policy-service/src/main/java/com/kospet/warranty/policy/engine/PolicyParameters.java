@@ -1,6 +1,6 @@
 package com.kospet.warranty.policy.engine;
 
-import com.kospet.warranty.policy.engine.calendar.WorkingDayCalendar;
+import com.kospet.warranty.workingdays.WorkingDayCalendar;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

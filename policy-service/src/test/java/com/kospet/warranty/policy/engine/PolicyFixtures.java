@@ -9,7 +9,7 @@ import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.PolicyQuestion;
 import com.kospet.warranty.model.policy.ShippingCharge.Leg;
 import com.kospet.warranty.model.policy.ShippingCharge.Payer;
-import com.kospet.warranty.policy.engine.calendar.WorkingDayCalendar;
+import com.kospet.warranty.workingdays.WorkingDayCalendar;
 
 import java.math.BigDecimal;
 import java.time.Clock;

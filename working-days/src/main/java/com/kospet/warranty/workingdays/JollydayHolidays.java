@@ -1,4 +1,4 @@
-package com.kospet.warranty.policy.engine.calendar;
+package com.kospet.warranty.workingdays;
 
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;

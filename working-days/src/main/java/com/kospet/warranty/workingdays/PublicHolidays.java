@@ -1,4 +1,4 @@
-package com.kospet.warranty.policy.engine.calendar;
+package com.kospet.warranty.workingdays;
 
 import java.time.LocalDate;
 import java.time.Year;

@@ -1,4 +1,4 @@
-package com.kospet.warranty.policy.engine.calendar;
+package com.kospet.warranty.workingdays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
