@@ -1,26 +1,11 @@
 package com.kospet.warranty.system;
 
-import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventType;
-import com.kospet.warranty.stack.MailCatcher;
-import com.kospet.warranty.stack.Stack;
-import com.kospet.warranty.testinfra.ClaimEventsTopic;
 import com.kospet.warranty.testinfra.TestTokens;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -33,12 +18,9 @@ import static org.hamcrest.Matchers.nullValue;
 @ExtendWith(RunningSystem.class)
 class ClaimJourneysSystemTest {
 
-    private static final String STAFF = TestTokens.staff("agent-7");
-    private static final String PAYMENT_SYSTEM = TestTokens.service("payment-system");
-
     @Test
     void aDefectReplacementGoesFromSubmissionThroughInspectionToANewUnitAndIsClosed() {
-        Journey claim = Journey.open("DEFECT_REPLACEMENT", "QUALITY_PROBLEM");
+        ClaimJourney claim = ClaimJourney.open("DEFECT_REPLACEMENT", "QUALITY_PROBLEM");
         claim.staff("confirm", "{\"note\":\"screen defect visible on the video\"}")
                 .body("status", equalTo("AWAITING_RETURN")).body("deadlines.shipBackBy", notNullValue());
         claim.customer("return-shipment", """
@@ -63,7 +45,7 @@ class ClaimJourneysSystemTest {
 
     @Test
     void aNoDefectReturnIsShippedBackRefundedLessDepreciationAndShippingAndClosed() {
-        Journey claim = Journey.open("NO_DEFECT_RETURN", "NONE");
+        ClaimJourney claim = ClaimJourney.open("NO_DEFECT_RETURN", "NONE");
         claim.staff("confirm", null).body("status", equalTo("AWAITING_RETURN"));
         claim.customer("return-shipment", """
                 {"carrier":"USPS","trackingNumber":"9400111899223344556677","dataBackedUp":true,"simRemoved":true,"factoryReset":true}""")
@@ -88,7 +70,7 @@ class ClaimJourneysSystemTest {
 
     @Test
     void aWorryFreeReplacementIsConfirmedWithItsPriceDifferencePaidAfterReceiptShippedAndClosed() {
-        Journey claim = Journey.open("WORRY_FREE_REPLACEMENT", "BROKEN");
+        ClaimJourney claim = ClaimJourney.open("WORRY_FREE_REPLACEMENT", "BROKEN");
         claim.staff("confirm", "{\"priceDifference\":\"24.00\",\"customerShipping\":\"9.50\"}")
                 .body("status", equalTo("AWAITING_RETURN"))
                 .body("money.priceDifference.amount", equalTo("24.00"));
@@ -96,7 +78,7 @@ class ClaimJourneysSystemTest {
                 {"carrier":"UPS","trackingNumber":"1Z999AA10123456785","dataBackedUp":true,"simRemoved":true,"factoryReset":true}""")
                 .body("status", equalTo("IN_TRANSIT"));
         claim.staff("receipt", null).body("status", equalTo("PAYMENT_DUE")).body("deadlines.paymentDueBy", notNullValue());
-        claim.as(PAYMENT_SYSTEM, "payment", "{\"reference\":\"pay-9031\"}")
+        claim.as(TestTokens.service("payment-system"), "payment", "{\"reference\":\"pay-9031\"}")
                 .body("status", equalTo("APPROVED")).body("deadlines.shipReplacementBy", notNullValue());
         claim.staff("replacement-shipment", "{\"carrier\":\"DHL\",\"trackingNumber\":\"JD014600004\"}")
                 .body("status", equalTo("REPLACEMENT_SHIPPED"));
@@ -110,98 +92,5 @@ class ClaimJourneysSystemTest {
                 "Please pay the price difference for your request " + claim.reference(),
                 "Your replacement for request " + claim.reference() + " is on its way");
         assertThat(claim.mail("Please pay").body()).contains("24.00");
-    }
-
-    /** One customer's order and claim, and the calls each party makes on it. */
-    private record Journey(Stack stack, String customerId, String email, String orderNumber, String id) {
-
-        static Journey open(String requestType, String cause) {
-            Stack stack = RunningSystem.stack();
-            String customerId = "c-" + UUID.randomUUID();
-            String email = customerId + "@example.com";
-            String orderNumber = "KP-" + System.nanoTime();
-            LocalDate ordered = LocalDate.now().minusDays(12);
-            given().baseUri(claimsUri(stack)).auth().oauth2(TestTokens.service("order-system")).contentType(ContentType.JSON)
-                    .body("""
-                            {"customerId":"%s","customerEmail":"%s","channel":"OFFICIAL_STORE",
-                             "orderDate":"%s","maxEstimatedDeliveryDate":"%s","shippedDate":"%s","deliveredDate":"%s",
-                             "currency":"USD","purchaseLink":"https://store.example/orders/%s",
-                             "items":[{"unitId":"SN-1","productModel":"TANK T3","price":"199.00","shippingCost":"12.00"}]}
-                            """.formatted(customerId, email, ordered, ordered.plusDays(10), ordered.plusDays(1),
-                            ordered.plusDays(7), orderNumber))
-                    .put("/api/orders/{n}", orderNumber)
-                    .then().statusCode(201);
-            String id = given().baseUri(claimsUri(stack)).auth().oauth2(TestTokens.customer(customerId, email))
-                    .contentType(ContentType.JSON)
-                    .body("""
-                            {"orderNumber":"%s","unitId":"SN-1","requestType":"%s","cause":"%s",
-                             "description":"The watch does not work as it should.","mediaCount":2,
-                             "contact":{"name":"Ada","locale":"en"}}
-                            """.formatted(orderNumber, requestType, cause))
-                    .post("/api/claims")
-                    .then().statusCode(201)
-                    .body("status", equalTo("AWAITING_CONFIRMATION"))
-                    .body("requestType", equalTo(requestType))
-                    .extract().path("id");
-            return new Journey(stack, customerId, email, orderNumber, id);
-        }
-
-        ValidatableResponse staff(String action, String body) {
-            return as(STAFF, action, body);
-        }
-
-        ValidatableResponse customer(String action, String body) {
-            return as(TestTokens.customer(customerId, email), action, body);
-        }
-
-        ValidatableResponse as(String token, String action, String body) {
-            RequestSpecification request = given().baseUri(claimsUri(stack)).auth().oauth2(token).contentType(ContentType.JSON);
-            if (body != null) {
-                request = request.body(body);
-            }
-            return request.post("/api/claims/{id}/" + action, id).then().statusCode(200);
-        }
-
-        ValidatableResponse get() {
-            return given().baseUri(claimsUri(stack)).auth().oauth2(TestTokens.customer(customerId, email))
-                    .get("/api/claims/{id}", id).then().statusCode(200);
-        }
-
-        /** The short reference mails quote: the claim id's first eight characters. */
-        String reference() {
-            return id.substring(0, 8).toUpperCase();
-        }
-
-        void assertHistory(String... actions) {
-            given().baseUri(claimsUri(stack)).auth().oauth2(TestTokens.customer(customerId, email))
-                    .get("/api/claims/{id}/history", id)
-                    .then().statusCode(200).body("action", contains(actions));
-        }
-
-        void assertEvents(ClaimEventType... types) {
-            try (ClaimEventsTopic topic = new ClaimEventsTopic(stack.kafka().bootstrapServers())) {
-                List<ClaimEvent> events = topic.eventsOf(UUID.fromString(id), types.length, Duration.ofSeconds(60));
-                assertThat(events).extracting(ClaimEvent::type).containsExactly(types);
-                assertThat(events).extracting(ClaimEvent::id).doesNotHaveDuplicates();
-            }
-        }
-
-        /** The customer received exactly these mails, each once. */
-        void assertMails(String... subjects) {
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                    assertThat(mails()).extracting(MailCatcher.CaughtMail::subject).containsExactlyInAnyOrder(subjects));
-        }
-
-        MailCatcher.CaughtMail mail(String subjectPart) {
-            return mails().stream().filter(m -> m.subject().contains(subjectPart)).findFirst().orElseThrow();
-        }
-
-        private List<MailCatcher.CaughtMail> mails() {
-            return stack.mail().messages().stream().filter(m -> m.to().contains(email)).toList();
-        }
-
-        private static String claimsUri(Stack stack) {
-            return stack.service("claims-service").baseUri().toString();
-        }
     }
 }
