@@ -22,12 +22,13 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 /** One customer's order and claim in the running system, and the calls each party makes on it over HTTP. */
-record ClaimJourney(Stack stack, String customerId, String email, String orderNumber, String id) {
+record ClaimJourney(Stack stack, String customerId, String email, String name, String orderNumber, String id) {
 
     static ClaimJourney open(String requestType, String cause) {
         Stack stack = RunningSystem.stack();
         String customerId = "c-" + UUID.randomUUID();
         String email = customerId + "@example.com";
+        String name = "Ada Quill " + customerId.substring(2, 10);
         String orderNumber = "KP-" + System.nanoTime();
         LocalDate ordered = LocalDate.now().minusDays(12);
         given().baseUri(claimsUri(stack)).auth().oauth2(TestTokens.service("order-system")).contentType(ContentType.JSON)
@@ -45,14 +46,14 @@ record ClaimJourney(Stack stack, String customerId, String email, String orderNu
                 .body("""
                         {"orderNumber":"%s","unitId":"SN-1","requestType":"%s","cause":"%s",
                          "description":"The watch does not work as it should.","mediaCount":2,
-                         "contact":{"name":"Ada","locale":"en"}}
-                        """.formatted(orderNumber, requestType, cause))
+                         "contact":{"name":"%s","locale":"en"}}
+                        """.formatted(orderNumber, requestType, cause, name))
                 .post("/api/claims")
                 .then().statusCode(201)
                 .body("status", equalTo("AWAITING_CONFIRMATION"))
                 .body("requestType", equalTo(requestType))
                 .extract().path("id");
-        return new ClaimJourney(stack, customerId, email, orderNumber, id);
+        return new ClaimJourney(stack, customerId, email, name, orderNumber, id);
     }
 
     ValidatableResponse staff(String action, String body) {

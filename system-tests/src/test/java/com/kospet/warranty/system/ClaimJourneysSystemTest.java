@@ -5,6 +5,9 @@ import com.kospet.warranty.testinfra.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.file.Files;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -92,5 +95,22 @@ class ClaimJourneysSystemTest {
                 "Please pay the price difference for your request " + claim.reference(),
                 "Your replacement for request " + claim.reference() + " is on its way");
         assertThat(claim.mail("Please pay").body()).contains("24.00");
+    }
+
+    @Test
+    void noServiceWritesTheCustomersNameOrEmailToItsLog() throws Exception {
+        ClaimJourney claim = ClaimJourney.open("DEFECT_RETURN", "QUALITY_PROBLEM");
+        claim.staff("reject", "{\"reason\":\"OTHER\",\"note\":\"duplicate of an earlier claim\"}");
+        claim.assertMails("We received your request " + claim.reference(),
+                "Your request " + claim.reference() + " could not be accepted");
+
+        for (String service : List.of("claims-service", "notification-service")) {
+            assertThat(Files.readString(claim.stack().service(service).logFile())).as(service + "'s log")
+                    .contains(claim.id()); // the log of this claim's work is the one read
+        }
+        for (String service : List.of("claims-service", "policy-service", "notification-service")) {
+            assertThat(Files.readString(claim.stack().service(service).logFile())).as(service + "'s log")
+                    .doesNotContain(claim.email()).doesNotContain(claim.name());
+        }
     }
 }
