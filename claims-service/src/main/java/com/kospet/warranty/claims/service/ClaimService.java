@@ -73,6 +73,11 @@ public class ClaimService {
      * one transaction. The policy is asked outside that transaction: no connection waits on a remote call.
      */
     public ClaimEntity submit(Submission submission, Caller caller) {
+        return submit(submission, caller, AnswerRecorder.NONE);
+    }
+
+    /** The same, with the answer {@code recorder} keeps in the transaction that stores the claim. */
+    public ClaimEntity submit(Submission submission, Caller caller, AnswerRecorder recorder) {
         OrderSnapshot order = orderFor(submission, caller);
         PolicyQuestion question = question(order, submission);
         PolicyAnswer answer = policy.evaluate(question);
@@ -84,14 +89,15 @@ public class ClaimService {
             metrics.counter("claims.refused", "type", submission.requestType().name()).increment();
             throw new NotEligibleException(option, answer.policyVersion());
         }
-        ClaimEntity claim = store(order, submission, caller, answer, option);
+        ClaimEntity claim = store(order, submission, caller, answer, option, recorder);
         metrics.counter("claims.submitted", "type", submission.requestType().name()).increment();
         LOG.infof("claim %s opened: %s, %s", claim.id, claim.requestType, option.status());
         return claim;
     }
 
     @Transactional
-    ClaimEntity store(OrderSnapshot order, Submission submission, Caller caller, PolicyAnswer answer, PolicyOption option) {
+    ClaimEntity store(OrderSnapshot order, Submission submission, Caller caller, PolicyAnswer answer, PolicyOption option,
+                      AnswerRecorder recorder) {
         Instant now = clock.instant();
         ClaimEntity claim = new ClaimEntity();
         claim.id = UUID.randomUUID();
@@ -137,6 +143,7 @@ public class ClaimService {
         history.persist();
 
         outbox.append(ClaimEventType.SUBMITTED, claim, null);
+        recorder.record(claim);
         return claim;
     }
 
