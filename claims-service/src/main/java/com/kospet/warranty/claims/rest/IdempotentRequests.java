@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -43,10 +44,12 @@ public class IdempotentRequests {
 
     private final IdempotentAnswers answers;
     private final ObjectMapper json;
+    private final HttpHeaders headers;
 
-    public IdempotentRequests(IdempotentAnswers answers, ObjectMapper json) {
+    public IdempotentRequests(IdempotentAnswers answers, ObjectMapper json, HttpHeaders headers) {
         this.answers = answers;
         this.json = json;
+        this.headers = headers;
     }
 
     /**
@@ -56,10 +59,11 @@ public class IdempotentRequests {
      */
     public Response run(String keyHeader, Caller caller, String operation, Object request,
                         Function<AnswerRecorder, ClaimEntity> change, Function<ClaimEntity, Response> answer) {
-        if (keyHeader == null) {
+        Optional<String> sent = Optional.ofNullable(keyHeader).or(this::sentEmpty);
+        if (sent.isEmpty()) {
             return answer.apply(change.apply(AnswerRecorder.NONE));
         }
-        IdempotencyKey key = IdempotencyKey.parse(keyHeader);
+        IdempotencyKey key = IdempotencyKey.parse(sent.get());
         String owner = owner(caller);
         String fingerprint = fingerprint(operation, request);
         Optional<IdempotentAnswers.Answer> earlier = answers.find(owner, key);
@@ -82,6 +86,12 @@ public class IdempotentRequests {
             }
             throw e;
         }
+    }
+
+    /** A header sent with a blank value reaches a {@code @HeaderParam} as absent; it is a client error, not "no key". */
+    private Optional<String> sentEmpty() {
+        List<String> values = headers.getRequestHeader(IdempotencyKey.HEADER);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     private static Response replay(IdempotentAnswers.Answer answer, String fingerprint) {
