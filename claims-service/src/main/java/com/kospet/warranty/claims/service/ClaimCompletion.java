@@ -71,8 +71,9 @@ public class ClaimCompletion {
      * @throws com.kospet.warranty.claims.domain.NotFoundException when the claim is not the caller's
      * @throws IllegalTransitionException when the claim no longer awaits confirmation
      * @throws NotEligibleException       when the policy now refuses the claim's type; nothing changes
+     * @param recorder keeps the answer in the transaction of the new decision (Idempotency-Key)
      */
-    public ClaimEntity complete(UUID id, Evidence evidence, Caller caller) {
+    public ClaimEntity complete(UUID id, Evidence evidence, Caller caller, AnswerRecorder recorder) {
         Decided decided = decided(id, caller);
         PolicyQuestion question = withEvidence(decided.question(), evidence);
         PolicyAnswer answer = policy.evaluate(question);
@@ -83,7 +84,7 @@ public class ClaimCompletion {
         if (option.status() == OptionStatus.NOT_ELIGIBLE) {
             throw new NotEligibleException(option, answer.policyVersion());
         }
-        return store(id, decided.version(), evidence, question, answer.policyVersion(), option, caller);
+        return store(id, decided.version(), evidence, question, answer.policyVersion(), option, caller, recorder);
     }
 
     /** The question a claim was decided on, and the version of the claim it was read from. */
@@ -109,7 +110,7 @@ public class ClaimCompletion {
 
     @Transactional
     ClaimEntity store(UUID id, long version, Evidence evidence, PolicyQuestion question, String policyVersion,
-                      PolicyOption option, Caller caller) {
+                      PolicyOption option, Caller caller, AnswerRecorder recorder) {
         ClaimEntity claim = claims.visibleTo(id, caller);
         if (claim.version != version) {
             // Changed while the policy was asked: the decision may no longer apply to it.
@@ -127,6 +128,7 @@ public class ClaimCompletion {
                 transition.from(), transition.to(), transition.reason() + " (policy " + policyVersion + ": " + option.status() + ")");
         outbox.append(transition.event(), claim, transition.from());
         ClaimEntity.getEntityManager().flush();
+        recorder.record(claim);
         metrics.counter("claims.transitions", "action", transition.action().pathName(), "to", transition.to().name())
                 .increment();
         LOG.infof("claim %s: complete, policy %s: %s", claim.id, policyVersion, option.status());

@@ -117,6 +117,21 @@ class ClaimCompletionApiTest {
     }
 
     @Test
+    void aRetriedCompletionWithTheSameIdempotencyKeyIsAnsweredOnce() {
+        Opened claim = open("DEFECT_RETURN", "TRANSIT_DAMAGE", 2);
+        String key = UUID.randomUUID().toString();
+        String first = claim.customer().asCustomer().header("Idempotency-Key", key).body("{\"carrierDamageProof\":true}")
+                .patch("/api/claims/{id}", claim.id()).then().statusCode(200).extract().asString();
+        String retry = claim.customer().asCustomer().header("Idempotency-Key", key).body("{\"carrierDamageProof\":true}")
+                .patch("/api/claims/{id}", claim.id()).then().statusCode(200)
+                .header(IdempotentRequests.REPLAYED_HEADER, "true").extract().asString();
+        assertThat(retry).isEqualTo(first);
+        assertThat(outboxTypes(claim.uuid())).containsExactly("claim.submitted", "claim.updated");
+        claim.customer().asCustomer().header("Idempotency-Key", key).body("{\"mediaCount\":5}")
+                .patch("/api/claims/{id}", claim.id()).then().statusCode(422);
+    }
+
+    @Test
     void aClaimNoLongerAwaitingConfirmationCannotBeCompleted() {
         Fixtures.OpenClaim claim = Fixtures.openClaim("DEFECT_RETURN", "QUALITY_PROBLEM");
         asStaff().post("/api/claims/{id}/confirm", claim.id()).then().statusCode(200);

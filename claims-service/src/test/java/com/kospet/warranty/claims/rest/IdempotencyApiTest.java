@@ -258,6 +258,8 @@ class IdempotencyApiTest {
             List<String> headers = api.getList("paths.'" + path + "'.post.parameters.findAll { it.'in' == 'header' }.name");
             assertThat(headers).as(path).contains(KEY);
         }
+        assertThat(api.getList("paths.'/api/claims/{id}'.patch.parameters.findAll { it.'in' == 'header' }.name", String.class))
+                .contains(KEY);
     }
 
     // ------------------------------------------------------------------ helpers
