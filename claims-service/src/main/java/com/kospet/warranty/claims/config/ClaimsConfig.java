@@ -78,6 +78,10 @@ public interface ClaimsConfig {
         /** How long an Idempotency-Key is remembered; a retry after that is a new request. */
         @WithDefault("24h")
         Duration retention();
+
+        /** How often the job forgets expired keys; an expired key is a new request even before it is purged. */
+        @WithDefault("1h")
+        Duration purgeInterval();
     }
 
     interface Expiry {

@@ -42,6 +42,8 @@ public enum ClaimAction {
     CANCEL(Caller.Role.CUSTOMER, EnumSet.of(AWAITING_CONFIRMATION, AWAITING_RETURN), type -> true),
     /** Staff close a settled claim: refunded, or the new unit shipped. */
     CLOSE(Caller.Role.STAFF, EnumSet.of(REFUNDED, REPLACEMENT_SHIPPED), type -> true),
+    /** The customer supplies what an INCOMPLETE claim lacked (DP-2, EX-4); the policy decides the claim again. */
+    COMPLETE(Caller.Role.CUSTOMER, EnumSet.of(AWAITING_CONFIRMATION), type -> true),
     /** The service itself: the ship-back deadline passed without a registered return. */
     EXPIRE(Caller.Role.SYSTEM, EnumSet.of(AWAITING_RETURN), type -> true);
 

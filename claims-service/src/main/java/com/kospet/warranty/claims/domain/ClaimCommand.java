@@ -1,8 +1,11 @@
 package com.kospet.warranty.claims.domain;
 
 import com.kospet.warranty.model.RejectionReason;
+import com.kospet.warranty.model.policy.Requirement;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -88,6 +91,22 @@ public sealed interface ClaimCommand {
     record Close(Optional<String> note) implements ClaimCommand {
         public ClaimAction action() {
             return ClaimAction.CLOSE;
+        }
+    }
+
+    /**
+     * The customer supplied evidence and the policy decided again: what is still missing, and the
+     * money of the new decision. {@code confirmBy}: WF-6's 24 hours, counted again from now.
+     */
+    record Complete(List<Requirement> stillMissing, Optional<BigDecimal> priceDifference,
+                    Optional<BigDecimal> customerShipping, Instant confirmBy) implements ClaimCommand {
+        public Complete {
+            stillMissing = List.copyOf(stillMissing);
+            Objects.requireNonNull(confirmBy, "confirmBy");
+        }
+
+        public ClaimAction action() {
+            return ClaimAction.COMPLETE;
         }
     }
 

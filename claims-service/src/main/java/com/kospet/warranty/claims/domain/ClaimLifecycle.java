@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
  * APPROVED ─refund (refund types)─▶ REFUNDED ─close─▶ CLOSED
  *          ─replacement-shipment (replacement types)─▶ REPLACEMENT_SHIPPED ─close─▶ CLOSED
  * AWAITING_CONFIRMATION, AWAITING_RETURN ─cancel─▶ CANCELLED;   AWAITING_RETURN past ship-back-by ─expire─▶ EXPIRED
+ * AWAITING_CONFIRMATION ─complete (the customer adds evidence)─▶ AWAITING_CONFIRMATION
  * </pre>
  */
 public final class ClaimLifecycle {
@@ -82,6 +83,8 @@ public final class ClaimLifecycle {
         } else if (command instanceof ClaimCommand.Close close) {
             return to(claim, action, ClaimStatus.CLOSED, ClaimEventType.CLOSED, close.note().orElse("closed"),
                     claim.deadlines());
+        } else if (command instanceof ClaimCommand.Complete complete) {
+            return complete(claim, complete);
         } else if (command instanceof ClaimCommand.Expire) {
             return expire(claim, today);
         }
@@ -167,6 +170,21 @@ public final class ClaimLifecycle {
                 "replacement shipped with " + shipment.carrier(),
                 claim.deadlines().withDeliveryEstimate(workingDays.plusWorkingDays(today, times.deliveryMinWorkingDays()),
                         workingDays.plusWorkingDays(today, times.deliveryMaxWorkingDays())));
+    }
+
+    /**
+     * DP-2 and EX-4: missing items make a claim incomplete, not rejected; once the customer supplies them
+     * the claim waits for staff again. <b>Reading</b> of WF-6: staff cannot confirm an incomplete claim, so
+     * their 24 hours run from the moment the information changed, not from the first request.
+     */
+    private Transition complete(ClaimState claim, ClaimCommand.Complete complete) {
+        ClaimState completed = claim.withMissingRequirements(complete.stillMissing())
+                .withMoney(complete.priceDifference(), complete.customerShipping());
+        String reason = complete.stillMissing().isEmpty() ? "evidence supplied; the claim is complete"
+                : "evidence supplied; still missing: "
+                + complete.stillMissing().stream().map(Requirement::name).collect(Collectors.joining(", "));
+        return to(completed, ClaimAction.COMPLETE, ClaimStatus.AWAITING_CONFIRMATION, ClaimEventType.UPDATED, reason,
+                claim.deadlines().withConfirmBy(complete.confirmBy()));
     }
 
     /** Only once the ship-back deadline has passed: its last day is still in time. */

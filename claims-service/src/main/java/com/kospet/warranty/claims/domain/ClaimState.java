@@ -53,6 +53,11 @@ public record ClaimState(
                 deadlines, returnShipment, replacementShipment, rejection, inspection);
     }
 
+    public ClaimState withMissingRequirements(List<Requirement> value) {
+        return new ClaimState(status, requestType, value, priceDifference, customerShipping, deadlines,
+                returnShipment, replacementShipment, rejection, inspection);
+    }
+
     public ClaimState withDeadlines(Deadlines value) {
         return new ClaimState(status, requestType, missingRequirements, priceDifference, customerShipping, value,
                 returnShipment, replacementShipment, rejection, inspection);

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A claim as stored: what was asked, the policy decision it was opened under (kept as a snapshot,
@@ -83,6 +84,10 @@ public class ClaimEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "decision_status", nullable = false)
     public OptionStatus decisionStatus;
+
+    /** The question the policy answered (a {@code PolicyQuestion} as JSON): the order's facts and the evidence, as of the request day. */
+    @Column(name = "policy_question")
+    public String policyQuestion;
 
     /** The policy's option for this request type, as JSON, exactly as answered. */
     @Column(nullable = false)
@@ -178,6 +183,7 @@ public class ClaimEntity extends PanacheEntityBase {
     /** Takes over the state a transition produced; {@code zone} ends date deadlines for {@link #openDeadline}. */
     public void apply(ClaimState state, Instant now, ZoneId zone) {
         status = state.status();
+        missingRequirements = state.missingRequirements().stream().map(Enum::name).collect(Collectors.joining(","));
         priceDifference = state.priceDifference().orElse(null);
         customerShipping = state.customerShipping().orElse(null);
         Deadlines deadlines = state.deadlines();

@@ -1,18 +1,22 @@
 package com.kospet.warranty.claims.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kospet.warranty.claims.domain.Caller;
 import com.kospet.warranty.claims.domain.ClaimCommand;
+import com.kospet.warranty.claims.domain.IdempotencyKey;
 import com.kospet.warranty.claims.service.ClaimActionService;
 import com.kospet.warranty.model.problem.ProblemDetail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,7 +34,7 @@ import java.util.UUID;
  */
 @Path("/api/claims")
 @APIResponse(responseCode = "200", description = "The claim after the action", content = @Content(schema = @Schema(implementation = ClaimView.class)))
-@APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "400", description = "Invalid body or Idempotency-Key", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @APIResponse(responseCode = "403", description = "This role may not take this action", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @APIResponse(responseCode = "404", description = "No such claim visible to the caller", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -46,19 +50,25 @@ public class ClaimActionResource {
     private final ClaimActionService actions;
     private final CallerResolver callers;
     private final ObjectMapper json;
+    private final IdempotentRequests idempotency;
 
-    public ClaimActionResource(ClaimActionService actions, CallerResolver callers, ObjectMapper json) {
+    public ClaimActionResource(ClaimActionService actions, CallerResolver callers, ObjectMapper json,
+                               IdempotentRequests idempotency) {
         this.actions = actions;
         this.callers = callers;
         this.json = json;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Path("/{id}/confirm")
     @RolesAllowed("staff")
     @Operation(summary = "Confirm a claim (staff)", description = "Sets the final price difference and fees, and the ship-back deadline: 7 working days (WF-6). A confirmed cancellation goes straight to APPROVED.")
-    public ClaimView confirm(@PathParam("id") UUID id, @Valid ClaimActionRequests.Confirm body) {
-        return act(id, body == null ? new ClaimActionRequests.Confirm(null, null, null).toCommand() : body.toCommand());
+    public Response confirm(@PathParam("id") UUID id,
+            @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid ClaimActionRequests.Confirm body) {
+        return act(id, idempotencyKey, body == null ? new ClaimActionRequests.Confirm(null, null, null).toCommand() : body.toCommand());
     }
 
     @POST
@@ -66,8 +76,11 @@ public class ClaimActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("staff")
     @Operation(summary = "Reject a claim at review (staff)", description = "Names the exclusion (EX-1 … EX-5); OTHER needs a note.")
-    public ClaimView reject(@PathParam("id") UUID id, @NotNull(message = "a body is required") @Valid ClaimActionRequests.Reject body) {
-        return act(id, body.toCommand());
+    public Response reject(@PathParam("id") UUID id,
+            @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @NotNull(message = "a body is required") @Valid ClaimActionRequests.Reject body) {
+        return act(id, idempotencyKey, body.toCommand());
     }
 
     @POST
@@ -75,16 +88,22 @@ public class ClaimActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("customer")
     @Operation(summary = "Register the return parcel (customer)", description = "Only with the DB-1 acknowledgement, and by the ship-back deadline (its last day included).")
-    public ClaimView returnShipment(@PathParam("id") UUID id, @NotNull(message = "a body is required") @Valid ClaimActionRequests.ReturnShipment body) {
-        return act(id, body.toCommand());
+    public Response returnShipment(@PathParam("id") UUID id,
+            @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @NotNull(message = "a body is required") @Valid ClaimActionRequests.ReturnShipment body) {
+        return act(id, idempotencyKey, body.toCommand());
     }
 
     @POST
     @Path("/{id}/receipt")
     @RolesAllowed("staff")
     @Operation(summary = "Record the returned unit received (staff)", description = "A WORRY FREE+ unit received makes the price difference due (PAYMENT_DUE).")
-    public ClaimView receipt(@PathParam("id") UUID id, @Valid ClaimActionRequests.Note body) {
-        return act(id, new ClaimCommand.RecordReceipt(ClaimActionRequests.Note.of(body)));
+    public Response receipt(@PathParam("id") UUID id,
+            @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid ClaimActionRequests.Note body) {
+        return act(id, idempotencyKey, new ClaimCommand.RecordReceipt(ClaimActionRequests.Note.of(body)));
     }
 
     @POST
@@ -92,24 +111,33 @@ public class ClaimActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("staff")
     @Operation(summary = "Record the inspection outcome (staff)", description = "DEFECT_CONFIRMED approves the claim; the other outcomes reject it under EX-3 or EX-4 (a no-defect return accepts NO_DEFECT_FOUND).")
-    public ClaimView inspection(@PathParam("id") UUID id, @NotNull(message = "a body is required") @Valid ClaimActionRequests.Inspection body) {
-        return act(id, body.toCommand());
+    public Response inspection(@PathParam("id") UUID id,
+            @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @NotNull(message = "a body is required") @Valid ClaimActionRequests.Inspection body) {
+        return act(id, idempotencyKey, body.toCommand());
     }
 
     @POST
     @Path("/{id}/payment")
     @RolesAllowed("service")
     @Operation(summary = "Record the WORRY FREE+ price difference paid (payment system)", description = "The new unit must ship within 48 hours (WF-6).")
-    public ClaimView payment(@PathParam("id") UUID id, @Valid ClaimActionRequests.Payment body) {
-        return act(id, (body == null ? new ClaimActionRequests.Payment(null) : body).toCommand());
+    public Response payment(@PathParam("id") UUID id,
+            @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid ClaimActionRequests.Payment body) {
+        return act(id, idempotencyKey, (body == null ? new ClaimActionRequests.Payment(null) : body).toCommand());
     }
 
     @POST
     @Path("/{id}/refund")
     @RolesAllowed("staff")
     @Operation(summary = "Record the refund (staff)", description = "Refund types only: DEFECT_RETURN, NO_DEFECT_RETURN, CANCEL.")
-    public ClaimView refund(@PathParam("id") UUID id, @Valid ClaimActionRequests.Note body) {
-        return act(id, new ClaimCommand.Refund(ClaimActionRequests.Note.of(body)));
+    public Response refund(@PathParam("id") UUID id,
+            @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid ClaimActionRequests.Note body) {
+        return act(id, idempotencyKey, new ClaimCommand.Refund(ClaimActionRequests.Note.of(body)));
     }
 
     @POST
@@ -117,27 +145,40 @@ public class ClaimActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("staff")
     @Operation(summary = "Record the new unit shipped (staff)", description = "Replacement types only; sets the 10–30 working-day delivery estimate (WF-6).")
-    public ClaimView replacementShipment(@PathParam("id") UUID id, @NotNull(message = "a body is required") @Valid ClaimActionRequests.ReplacementShipment body) {
-        return act(id, body.toCommand());
+    public Response replacementShipment(@PathParam("id") UUID id,
+            @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @NotNull(message = "a body is required") @Valid ClaimActionRequests.ReplacementShipment body) {
+        return act(id, idempotencyKey, body.toCommand());
     }
 
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed("customer")
     @Operation(summary = "Withdraw a claim (customer)", description = "While nothing has been shipped: awaiting confirmation or awaiting the return.")
-    public ClaimView cancel(@PathParam("id") UUID id, @Valid ClaimActionRequests.Note body) {
-        return act(id, new ClaimCommand.Cancel(ClaimActionRequests.Note.of(body)));
+    public Response cancel(@PathParam("id") UUID id,
+            @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid ClaimActionRequests.Note body) {
+        return act(id, idempotencyKey, new ClaimCommand.Cancel(ClaimActionRequests.Note.of(body)));
     }
 
     @POST
     @Path("/{id}/close")
     @RolesAllowed("staff")
     @Operation(summary = "Close a settled claim (staff)", description = "From REFUNDED or REPLACEMENT_SHIPPED.")
-    public ClaimView close(@PathParam("id") UUID id, @Valid ClaimActionRequests.Note body) {
-        return act(id, new ClaimCommand.Close(ClaimActionRequests.Note.of(body)));
+    public Response close(@PathParam("id") UUID id,
+            @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid ClaimActionRequests.Note body) {
+        return act(id, idempotencyKey, new ClaimCommand.Close(ClaimActionRequests.Note.of(body)));
     }
 
-    private ClaimView act(UUID id, ClaimCommand command) {
-        return ClaimView.of(actions.act(id, command, callers.caller()), json);
+    /** One mechanism for every action: the Idempotency-Key covers the action, the claim and the command as read. */
+    private Response act(UUID id, String idempotencyKey, ClaimCommand command) {
+        Caller caller = callers.caller();
+        return idempotency.run(idempotencyKey, caller, "POST /api/claims/" + id + "/" + command.action().pathName(), command,
+                recorder -> actions.act(id, command, caller, recorder),
+                claim -> Response.ok(ClaimView.of(claim, json), MediaType.APPLICATION_JSON_TYPE).build());
     }
 }

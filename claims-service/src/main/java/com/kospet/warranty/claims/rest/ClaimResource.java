@@ -1,7 +1,8 @@
 package com.kospet.warranty.claims.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.kospet.warranty.claims.persistence.ClaimEntity;
+import com.kospet.warranty.claims.domain.Caller;
+import com.kospet.warranty.claims.domain.IdempotencyKey;
 import com.kospet.warranty.claims.domain.InvalidRequestException;
 import com.kospet.warranty.claims.service.ClaimListing;
 import com.kospet.warranty.claims.service.ClaimService;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,12 +52,15 @@ public class ClaimResource {
     private final ClaimListing listing;
     private final CallerResolver callers;
     private final ObjectMapper json;
+    private final IdempotentRequests idempotency;
 
-    public ClaimResource(ClaimService claims, ClaimListing listing, CallerResolver callers, ObjectMapper json) {
+    public ClaimResource(ClaimService claims, ClaimListing listing, CallerResolver callers, ObjectMapper json,
+                         IdempotentRequests idempotency) {
         this.claims = claims;
         this.listing = listing;
         this.callers = callers;
         this.json = json;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -64,16 +69,20 @@ public class ClaimResource {
     @Operation(summary = "Open a claim", description = "Asks the warranty policy about the stored order and opens the claim unless the requested type is not eligible.")
     @APIResponse(responseCode = "201", description = "Claim opened (ELIGIBLE, or INCOMPLETE with the missing requirements listed)",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request or Idempotency-Key", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such order of this customer", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "Not eligible under the policy; the reasons are the policy's trace. Nothing is stored.",
+    @APIResponse(responseCode = "422", description = "Not eligible under the policy (the reasons are the policy's trace; nothing is stored), or the Idempotency-Key was used with another request",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "503", description = "The policy could not be asked; nothing is stored", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response submit(@NotNull(message = "a body is required") @Valid ClaimRequest request, @Context UriInfo uri) {
-        ClaimEntity claim = claims.submit(request.toSubmission(), callers.caller());
-        return Response.created(uri.getBaseUriBuilder().path("api/claims").path(claim.id.toString()).build())
-                .entity(ClaimView.of(claim, json))
-                .build();
+    public Response submit(@Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
+                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+                           @NotNull(message = "a body is required") @Valid ClaimRequest request, @Context UriInfo uri) {
+        Caller caller = callers.caller();
+        return idempotency.run(idempotencyKey, caller, "POST /api/claims", request,
+                recorder -> claims.submit(request.toSubmission(), caller, recorder),
+                claim -> Response.created(uri.getBaseUriBuilder().path("api/claims").path(claim.id.toString()).build())
+                        .entity(ClaimView.of(claim, json))
+                        .build());
     }
 
     @GET

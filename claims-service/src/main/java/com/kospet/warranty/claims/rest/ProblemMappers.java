@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.kospet.warranty.claims.domain.ActionForbiddenException;
+import com.kospet.warranty.claims.domain.IdempotencyKeyReusedException;
 import com.kospet.warranty.claims.domain.IllegalTransitionException;
 import com.kospet.warranty.claims.domain.InvalidRequestException;
 import com.kospet.warranty.claims.domain.PolicyRuleViolationException;
@@ -120,6 +121,12 @@ public class ProblemMappers {
                 .with("requestType", e.option().type())
                 .with("reasons", e.option().trace())
                 .with("redirect", e.option().redirect()));
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(422, "idempotency-key-reused", "Idempotency-Key used for another request",
+                e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -47,6 +47,12 @@ public class ClaimActionService {
     /** @throws com.kospet.warranty.claims.domain.NotFoundException when the caller may not see the claim */
     @Transactional
     public ClaimEntity act(UUID id, ClaimCommand command, Caller caller) {
+        return act(id, command, caller, AnswerRecorder.NONE);
+    }
+
+    /** The same, with the answer {@code recorder} keeps stored in the transaction of the transition. */
+    @Transactional
+    public ClaimEntity act(UUID id, ClaimCommand command, Caller caller, AnswerRecorder recorder) {
         ClaimEntity claim = claims.visibleTo(id, caller);
         Instant now = clock.instant();
         Transition transition = lifecycle.decide(claim.state(), command, caller.role(), now);
@@ -56,6 +62,7 @@ public class ClaimActionService {
         outbox.append(transition.event(), claim, transition.from());
         // Surfaces a concurrent change now, as an OptimisticLockException the caller gets as 409.
         ClaimEntity.getEntityManager().flush();
+        recorder.record(claim);
         metrics.counter("claims.transitions", "action", transition.action().pathName(), "to", transition.to().name())
                 .increment();
         LOG.infof("claim %s: %s, %s -> %s", claim.id, transition.action().pathName(), transition.from(), transition.to());

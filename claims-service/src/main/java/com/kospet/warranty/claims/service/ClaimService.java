@@ -1,6 +1,5 @@
 package com.kospet.warranty.claims.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kospet.warranty.claims.config.ClaimsConfig;
 import com.kospet.warranty.claims.domain.Caller;
@@ -22,21 +21,17 @@ import com.kospet.warranty.model.policy.OptionStatus;
 import com.kospet.warranty.model.policy.PolicyAnswer;
 import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.PolicyQuestion;
-import com.kospet.warranty.model.policy.Requirement;
-import com.kospet.warranty.model.policy.ShippingCharge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Opens claims under the policy and answers who may see them. */
 @ApplicationScoped
@@ -73,6 +68,11 @@ public class ClaimService {
      * one transaction. The policy is asked outside that transaction: no connection waits on a remote call.
      */
     public ClaimEntity submit(Submission submission, Caller caller) {
+        return submit(submission, caller, AnswerRecorder.NONE);
+    }
+
+    /** The same, with the answer {@code recorder} keeps in the transaction that stores the claim. */
+    public ClaimEntity submit(Submission submission, Caller caller, AnswerRecorder recorder) {
         OrderSnapshot order = orderFor(submission, caller);
         PolicyQuestion question = question(order, submission);
         PolicyAnswer answer = policy.evaluate(question);
@@ -84,14 +84,15 @@ public class ClaimService {
             metrics.counter("claims.refused", "type", submission.requestType().name()).increment();
             throw new NotEligibleException(option, answer.policyVersion());
         }
-        ClaimEntity claim = store(order, submission, caller, answer, option);
+        ClaimEntity claim = store(order, submission, caller, question, answer, option, recorder);
         metrics.counter("claims.submitted", "type", submission.requestType().name()).increment();
         LOG.infof("claim %s opened: %s, %s", claim.id, claim.requestType, option.status());
         return claim;
     }
 
     @Transactional
-    ClaimEntity store(OrderSnapshot order, Submission submission, Caller caller, PolicyAnswer answer, PolicyOption option) {
+    ClaimEntity store(OrderSnapshot order, Submission submission, Caller caller, PolicyQuestion question,
+                      PolicyAnswer answer, PolicyOption option, AnswerRecorder recorder) {
         Instant now = clock.instant();
         ClaimEntity claim = new ClaimEntity();
         claim.id = UUID.randomUUID();
@@ -107,18 +108,8 @@ public class ClaimService {
         claim.description = submission.description();
         claim.purchaseLink = submission.purchaseLink();
         claim.status = ClaimStatus.AWAITING_CONFIRMATION;
-        claim.policyVersion = answer.policyVersion();
-        claim.decisionStatus = option.status();
-        claim.decision = toJson(option);
-        claim.policyDeadline = option.deadline();
         claim.currency = order.currency();
-        if (option.money() != null) {
-            claim.refund = amount(option.money().refund());
-            claim.depreciation = amount(option.money().depreciation());
-            claim.priceDifference = amount(option.money().priceDifference());
-        }
-        claim.customerShipping = customerShipping(option, Currency.getInstance(order.currency()));
-        claim.missingRequirements = option.requirements().stream().map(Requirement::name).collect(Collectors.joining(","));
+        DecisionSnapshot.store(claim, question, answer.policyVersion(), option, json);
         claim.confirmBy = now.plus(config.confirmWithin());
         claim.openDeadline = claim.confirmBy;
         claim.createdAt = now;
@@ -137,6 +128,7 @@ public class ClaimService {
         history.persist();
 
         outbox.append(ClaimEventType.SUBMITTED, claim, null);
+        recorder.record(claim);
         return claim;
     }
 
@@ -182,25 +174,5 @@ public class ClaimService {
                 order.item().shippingCost == null ? null : new Money(order.item().shippingCost, currency),
                 order.item().productModel, submission.cause(), submission.mediaCount(),
                 order.priorWorryFreeReplacements(), submission.carrierDamageProof());
-    }
-
-    private static BigDecimal customerShipping(PolicyOption option, Currency currency) {
-        return option.shipping().stream()
-                .filter(charge -> charge.payer() == ShippingCharge.Payer.CUSTOMER && charge.cost() != null)
-                .map(charge -> charge.cost().amount())
-                .reduce(BigDecimal::add)
-                .orElse(null);
-    }
-
-    private static BigDecimal amount(Money money) {
-        return money == null ? null : money.amount();
-    }
-
-    private String toJson(PolicyOption option) {
-        try {
-            return json.writeValueAsString(option);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the policy option could not be stored", e);
-        }
     }
 }

@@ -85,7 +85,8 @@ class ClaimLifecycleTest {
             new Edge(ClaimAction.CANCEL, AWAITING_RETURN, ALL, CANCELLED, ClaimEventType.CANCELLED),
             new Edge(ClaimAction.CLOSE, REFUNDED, ALL, CLOSED, ClaimEventType.CLOSED),
             new Edge(ClaimAction.CLOSE, REPLACEMENT_SHIPPED, ALL, CLOSED, ClaimEventType.CLOSED),
-            new Edge(ClaimAction.EXPIRE, AWAITING_RETURN, ALL, EXPIRED, ClaimEventType.EXPIRED));
+            new Edge(ClaimAction.EXPIRE, AWAITING_RETURN, ALL, EXPIRED, ClaimEventType.EXPIRED),
+            new Edge(ClaimAction.COMPLETE, AWAITING_CONFIRMATION, ALL, AWAITING_CONFIRMATION, ClaimEventType.UPDATED));
 
     static Stream<Arguments> everyActionFromEveryStateForEveryType() {
         List<Arguments> cases = new ArrayList<>();
@@ -152,7 +153,7 @@ class ClaimLifecycleTest {
     void eachActionBelongsToTheRoleTheArchitectureNames() {
         assertThat(EnumSet.allOf(ClaimAction.class)).allSatisfy(action -> assertThat(action.role()).isEqualTo(switch (action) {
             case CONFIRM, REJECT, RECEIPT, INSPECTION, REFUND, REPLACEMENT_SHIPMENT, CLOSE -> Caller.Role.STAFF;
-            case RETURN_SHIPMENT, CANCEL -> Caller.Role.CUSTOMER;
+            case RETURN_SHIPMENT, CANCEL, COMPLETE -> Caller.Role.CUSTOMER;
             case PAYMENT -> Caller.Role.SERVICE;
             case EXPIRE -> Caller.Role.SYSTEM;
         }));
@@ -278,6 +279,28 @@ class ClaimLifecycleTest {
     }
 
     @Test
+    void completingAClaimReplacesWhatIsMissingAndGivesStaffTheirTwentyFourHoursAgain() {
+        ClaimState incomplete = new ClaimState(AWAITING_CONFIRMATION, DEFECT_REPLACEMENT,
+                List.of(Requirement.MEDIA, Requirement.PURCHASE_LINK), Optional.empty(), Optional.empty(),
+                Deadlines.none().withConfirmBy(NOON_FRIDAY.minus(Duration.ofDays(3))), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        Instant confirmBy = NOON_FRIDAY.plus(Duration.ofHours(24));
+
+        Transition partly = lifecycle.decide(incomplete, new ClaimCommand.Complete(List.of(Requirement.MEDIA),
+                Optional.empty(), Optional.of(new BigDecimal("12.00")), confirmBy), Caller.Role.CUSTOMER, NOON_FRIDAY);
+        assertThat(partly.to()).isEqualTo(AWAITING_CONFIRMATION);
+        assertThat(partly.after().missingRequirements()).containsExactly(Requirement.MEDIA);
+        assertThat(partly.after().customerShipping()).contains(new BigDecimal("12.00"));
+        assertThat(partly.after().deadlines().confirmBy()).contains(confirmBy);
+        assertThat(partly.reason()).contains("still missing: MEDIA");
+
+        Transition complete = lifecycle.decide(partly.after(), new ClaimCommand.Complete(List.of(), Optional.empty(),
+                Optional.empty(), confirmBy), Caller.Role.CUSTOMER, NOON_FRIDAY);
+        assertThat(complete.after().missingRequirements()).isEmpty();
+        assertThat(lifecycle.decide(complete.after(), confirm(), Caller.Role.STAFF, NOON_FRIDAY).to()).isEqualTo(AWAITING_RETURN);
+    }
+
+    @Test
     void aRejectionForAnotherReasonNeedsANote() {
         ClaimState claim = claimIn(AWAITING_CONFIRMATION, DEFECT_RETURN);
         assertThatThrownBy(() -> lifecycle.decide(claim, new ClaimCommand.Reject(RejectionReason.OTHER, Optional.of("  ")),
@@ -370,6 +393,7 @@ class ClaimLifecycleTest {
             case CANCEL -> new ClaimCommand.Cancel(Optional.empty());
             case CLOSE -> new ClaimCommand.Close(Optional.empty());
             case EXPIRE -> new ClaimCommand.Expire();
+            case COMPLETE -> new ClaimCommand.Complete(List.of(), Optional.empty(), Optional.empty(), NOON_FRIDAY.plus(Duration.ofHours(24)));
         };
     }
 }

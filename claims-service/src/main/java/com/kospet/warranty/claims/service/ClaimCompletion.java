@@ -1,0 +1,146 @@
+package com.kospet.warranty.claims.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kospet.warranty.claims.config.ClaimsConfig;
+import com.kospet.warranty.claims.domain.Caller;
+import com.kospet.warranty.claims.domain.ClaimAction;
+import com.kospet.warranty.claims.domain.ClaimCommand;
+import com.kospet.warranty.claims.domain.ClaimLifecycle;
+import com.kospet.warranty.claims.domain.IllegalTransitionException;
+import com.kospet.warranty.claims.domain.NotEligibleException;
+import com.kospet.warranty.claims.domain.Transition;
+import com.kospet.warranty.claims.events.OutboxWriter;
+import com.kospet.warranty.claims.persistence.ClaimEntity;
+import com.kospet.warranty.claims.persistence.ClaimHistoryEntity;
+import com.kospet.warranty.claims.policy.PolicyGateway;
+import com.kospet.warranty.model.RequestType;
+import com.kospet.warranty.model.policy.OptionStatus;
+import com.kospet.warranty.model.policy.PolicyAnswer;
+import com.kospet.warranty.model.policy.PolicyOption;
+import com.kospet.warranty.model.policy.PolicyQuestion;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Completes an INCOMPLETE claim (DP-2, EX-4): the customer supplies what the policy listed as missing,
+ * the policy is asked again about the same order facts and request day the claim was opened with, and
+ * the new decision replaces the snapshot, with a history row and a {@code claim.updated} event in one
+ * transaction. As when opening a claim, the policy is asked outside that transaction.
+ */
+@ApplicationScoped
+public class ClaimCompletion {
+
+    private static final Logger LOG = Logger.getLogger(ClaimCompletion.class);
+
+    private final ClaimService claims;
+    private final PolicyGateway policy;
+    private final ClaimLifecycle lifecycle;
+    private final OutboxWriter outbox;
+    private final ClaimsConfig config;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final MeterRegistry metrics;
+
+    public ClaimCompletion(ClaimService claims, PolicyGateway policy, ClaimLifecycle lifecycle, OutboxWriter outbox,
+                           ClaimsConfig config, Clock clock, ObjectMapper json, MeterRegistry metrics) {
+        this.claims = claims;
+        this.policy = policy;
+        this.lifecycle = lifecycle;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+        this.json = json;
+        this.metrics = metrics;
+    }
+
+    /** What the customer adds; an absent item keeps what the claim was decided on. */
+    public record Evidence(Optional<String> purchaseLink, Optional<Integer> mediaCount,
+                           Optional<Boolean> carrierDamageProof) {
+    }
+
+    /**
+     * @throws com.kospet.warranty.claims.domain.NotFoundException when the claim is not the caller's
+     * @throws IllegalTransitionException when the claim no longer awaits confirmation
+     * @throws NotEligibleException       when the policy now refuses the claim's type; nothing changes
+     * @param recorder keeps the answer in the transaction of the new decision (Idempotency-Key)
+     */
+    public ClaimEntity complete(UUID id, Evidence evidence, Caller caller, AnswerRecorder recorder) {
+        Decided decided = decided(id, caller);
+        PolicyQuestion question = withEvidence(decided.question(), evidence);
+        PolicyAnswer answer = policy.evaluate(question);
+        PolicyOption option = answer.options().stream()
+                .filter(candidate -> candidate.type() == decided.type())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the policy gave no option for " + decided.type()));
+        if (option.status() == OptionStatus.NOT_ELIGIBLE) {
+            throw new NotEligibleException(option, answer.policyVersion());
+        }
+        return store(id, decided.version(), evidence, question, answer.policyVersion(), option, caller, recorder);
+    }
+
+    /** The question a claim was decided on, and the version of the claim it was read from. */
+    record Decided(PolicyQuestion question, RequestType type, long version) {
+    }
+
+    @Transactional
+    Decided decided(UUID id, Caller caller) {
+        ClaimEntity claim = claims.visibleTo(id, caller);
+        // Checked before asking the policy; the lifecycle checks again when storing.
+        if (!ClaimAction.COMPLETE.isAllowed(claim.status, claim.requestType)) {
+            throw new IllegalTransitionException(ClaimAction.COMPLETE, claim.status, claim.requestType);
+        }
+        if (claim.policyQuestion == null) {
+            throw new IllegalStateException("claim " + id + " has no stored policy question");
+        }
+        try {
+            return new Decided(json.readValue(claim.policyQuestion, PolicyQuestion.class), claim.requestType, claim.version);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored policy question of claim " + id + " is unreadable", e);
+        }
+    }
+
+    @Transactional
+    ClaimEntity store(UUID id, long version, Evidence evidence, PolicyQuestion question, String policyVersion,
+                      PolicyOption option, Caller caller, AnswerRecorder recorder) {
+        ClaimEntity claim = claims.visibleTo(id, caller);
+        if (claim.version != version) {
+            // Changed while the policy was asked: the decision may no longer apply to it.
+            throw new OptimisticLockException("claim " + id + " changed meanwhile");
+        }
+        Instant now = clock.instant();
+        Transition transition = lifecycle.decide(claim.state(), new ClaimCommand.Complete(option.requirements(),
+                        Optional.ofNullable(option.money()).map(money -> DecisionSnapshot.amount(money.priceDifference())),
+                        Optional.ofNullable(DecisionSnapshot.customerShipping(option)), now.plus(config.confirmWithin())),
+                caller.role(), now);
+        claim.apply(transition.after(), now, config.zone());
+        DecisionSnapshot.store(claim, question, policyVersion, option, json);
+        evidence.purchaseLink().ifPresent(link -> claim.purchaseLink = link);
+        ClaimHistoryEntity.record(claim.id, now, caller.id(), caller.role().label(), transition.action().pathName(),
+                transition.from(), transition.to(), transition.reason() + " (policy " + policyVersion + ": " + option.status() + ")");
+        outbox.append(transition.event(), claim, transition.from());
+        ClaimEntity.getEntityManager().flush();
+        recorder.record(claim);
+        metrics.counter("claims.transitions", "action", transition.action().pathName(), "to", transition.to().name())
+                .increment();
+        LOG.infof("claim %s: complete, policy %s: %s", claim.id, policyVersion, option.status());
+        return claim;
+    }
+
+    private static PolicyQuestion withEvidence(PolicyQuestion asked, Evidence evidence) {
+        return new PolicyQuestion(asked.channel(), asked.orderNumber(),
+                evidence.purchaseLink().orElse(asked.purchaseLink()), asked.orderDate(),
+                asked.maxEstimatedDeliveryDate(), asked.shippedDate(), asked.deliveredDate(), asked.requestDate(),
+                asked.price(), asked.shippingCost(), asked.productModel(), asked.cause(),
+                evidence.mediaCount().orElse(asked.mediaCount()), asked.priorWorryFreeReplacements(),
+                evidence.carrierDamageProof().orElse(asked.carrierDamageProof()));
+    }
+}
