@@ -3,6 +3,7 @@ package com.kospet.warranty.notifications.consumer;
 import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventCodec;
 import com.kospet.warranty.notifications.delivery.MailQueue;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +20,11 @@ public class ClaimEventsConsumer {
 
     private final ClaimEventCodec codec = new ClaimEventCodec();
     private final MailQueue queue;
+    private final MeterRegistry metrics;
 
-    public ClaimEventsConsumer(MailQueue queue) {
+    public ClaimEventsConsumer(MailQueue queue, MeterRegistry metrics) {
         this.queue = queue;
+        this.metrics = metrics;
     }
 
     /**
@@ -35,6 +38,9 @@ public class ClaimEventsConsumer {
                     queue.record(event, value);
                     return null;
                 })
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                // The connector dead-letters the event on this failure; count it, so a poison event shows in metrics.
+                .onFailure().invoke(failure -> metrics.counter("notifications.events.dead.lettered",
+                        "reason", failure.getClass().getSimpleName()).increment());
     }
 }
