@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +49,8 @@ public class NotificationResource {
     @APIResponse(responseCode = "400", description = "claimId missing or not a UUID (Problem Details)")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not staff")
-    public List<NotificationView> ofClaim(@QueryParam("claimId") String claimId) {
+    public List<NotificationView> ofClaim(@Parameter(description = "The claim's id", required = true,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("claimId") String claimId) {
         return SentMail.ofClaim(claimId(claimId)).stream().map(NotificationView::of).toList();
     }
 
