@@ -7,6 +7,7 @@ import com.kospet.warranty.notifications.delivery.MailQueue;
 import com.kospet.warranty.notifications.persistence.SentMail;
 import com.kospet.warranty.testinfra.SmtpResource;
 import com.kospet.warranty.testinfra.TestTokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -18,9 +19,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.kospet.warranty.notifications.TestEvents.CODEC;
 import static com.kospet.warranty.notifications.TestEvents.awaitMailsTo;
@@ -41,6 +47,9 @@ class MailDeliveryResilienceTest {
 
     @Inject
     MailQueue queue;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeAll
     static void connect() {
@@ -129,6 +138,53 @@ class MailDeliveryResilienceTest {
         publish(kafka, marker.event(ClaimEventType.CANCELLED, clock.instant()));
         awaitMailsTo(marker.email, 1);
         assertThat(mailsTo(claim.email)).hasSize(1);
+    }
+
+    @Test
+    void anEventArrivingWhileTheDatabaseRefusesWritesWaitsForItInsteadOfBeingDeadLettered() throws SQLException {
+        TestEvents.Claim claim = cancelledClaim();
+        double retriesBefore = retries();
+        // The database answers as while it restarts (SQLSTATE 57P03), for this claim's rows only.
+        sql("create or replace function notifications.refuse_writes() returns trigger language plpgsql as $$ "
+                + "begin raise exception 'the database system is starting up' using errcode = '57P03'; end $$");
+        sql("create trigger refuse_writes before insert on notifications.sent_log for each row "
+                + "when (new.claim_id = '" + claim.id + "') execute function notifications.refuse_writes()");
+
+        publish(kafka, claim.event(ClaimEventType.CANCELLED, clock.instant()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> retries() >= retriesBefore + 3);
+        assertThat(MailDeliveryResilienceTest.notification(claim.id, "claim-cancelled")).isNull();
+
+        sql("drop trigger refuse_writes on notifications.sent_log");
+        assertThat(awaitMailsTo(claim.email, 1)).hasSize(1);
+
+        // A poison event published after it reaches the dead-letter topic; the claim's event never did.
+        String poison = UUID.randomUUID().toString();
+        publish(kafka, poison, "not an event".getBytes(StandardCharsets.UTF_8));
+        var dlq = kafka.consume(Serdes.String(), Serdes.ByteArray())
+                .withGroupId("dlq-reader-" + UUID.randomUUID())
+                .fromTopics("claims.events.dlq");
+        await().atMost(Duration.ofSeconds(30)).until(() -> dlq.getRecords().stream().anyMatch(r -> poison.equals(r.key())));
+        assertThat(dlq.getRecords()).noneMatch(record -> claim.id.toString().equals(record.key()));
+        dlq.close();
+    }
+
+    @AfterEach
+    void databaseTakesWritesAgain() throws SQLException {
+        sql("drop trigger if exists refuse_writes on notifications.sent_log");
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    private static double retries() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher matcher = Pattern.compile("^notifications_events_store_retries_total(?:\\{[^}]*\\})? (\\S+)$", Pattern.MULTILINE)
+                .matcher(metrics);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 
     private static TestEvents.Claim cancelledClaim() {

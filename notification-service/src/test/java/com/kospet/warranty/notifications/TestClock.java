@@ -22,6 +22,18 @@ public class TestClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /**
+     * Moves "now" to {@code moment}. Time only moves forward: every test shares this clock, and mail another
+     * test left waiting must not become due twice.
+     */
+    public synchronized void moveTo(Instant moment) {
+        Duration by = Duration.between(instant(), moment);
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("the clock is already past " + moment);
+        }
+        advance(by);
+    }
+
     @Override
     public Instant instant() {
         return Instant.now().plus(offset);

@@ -36,6 +36,8 @@ public interface NotificationsConfig {
 
     Delivery delivery();
 
+    Consumer consumer();
+
     interface Payment {
         /** Where customers pay a WORRY FREE+ price difference. */
         String url();
@@ -72,6 +74,15 @@ public interface NotificationsConfig {
         /** WF-6 promises the WORRY FREE+ replacement ships within 48 h of payment: staff are alerted this long after payment. */
         @WithDefault("40h")
         Duration unshippedAfter();
+    }
+
+    interface Consumer {
+        /** Wait before an event is tried again while the sent log's database is unavailable; doubled up to the max. */
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        @WithDefault("30s")
+        Duration maxBackoff();
     }
 
     interface Delivery {

@@ -2,11 +2,14 @@ package com.kospet.warranty.notifications.consumer;
 
 import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventCodec;
+import com.kospet.warranty.notifications.config.NotificationsConfig;
 import com.kospet.warranty.notifications.delivery.MailQueue;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Reads {@code claims.events} and records what each event owes (its mail, reminders, alerts) in the
@@ -17,16 +20,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ClaimEventsConsumer {
 
+    private static final Logger LOG = Logger.getLogger(ClaimEventsConsumer.class);
+
     private final ClaimEventCodec codec = new ClaimEventCodec();
     private final MailQueue queue;
+    private final MeterRegistry metrics;
+    private final NotificationsConfig config;
 
-    public ClaimEventsConsumer(MailQueue queue) {
+    public ClaimEventsConsumer(MailQueue queue, MeterRegistry metrics, NotificationsConfig config) {
         this.queue = queue;
+        this.metrics = metrics;
+        this.config = config;
     }
 
     /**
      * One event at a time, in partition order. The work (database, templates) runs on the worker pool,
-     * off the connector's context, which must never block.
+     * off the connector's context, which must never block. While the sent log's database is unavailable
+     * the event is retried with back-off and its partition waits; any other failure dead-letters it.
      */
     @Incoming("claims-events")
     public Uni<Void> onEvent(byte[] value) {
@@ -35,6 +45,23 @@ public class ClaimEventsConsumer {
                     queue.record(event, value);
                     return null;
                 })
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure(StoreUnavailable::causes).invoke(failure -> {
+                    metrics.counter("notifications.events.store.retries").increment();
+                    LOG.warnf("the sent log is unavailable; retrying the event: %s", rootMessage(failure));
+                })
+                .onFailure(StoreUnavailable::causes).retry()
+                .withBackOff(config.consumer().initialBackoff(), config.consumer().maxBackoff()).indefinitely()
+                // The connector dead-letters the event on this failure; count it, so a poison event shows in metrics.
+                .onFailure().invoke(failure -> metrics.counter("notifications.events.dead.lettered",
+                        "reason", failure.getClass().getSimpleName()).increment());
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

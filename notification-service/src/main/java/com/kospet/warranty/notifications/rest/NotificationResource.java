@@ -3,13 +3,16 @@ package com.kospet.warranty.notifications.rest;
 import com.kospet.warranty.notifications.persistence.SentMail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,8 +45,25 @@ public class NotificationResource {
     @RolesAllowed("staff")
     @Transactional
     @Operation(summary = "The mail sent about a claim")
-    public List<NotificationView> ofClaim(@QueryParam("claimId") @NotNull(message = "claimId is required") UUID claimId) {
-        return SentMail.ofClaim(claimId).stream().map(NotificationView::of).toList();
+    @APIResponse(responseCode = "200", description = "The claim's mail, oldest first; empty when nothing was owed")
+    @APIResponse(responseCode = "400", description = "claimId missing or not a UUID (Problem Details)")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not staff")
+    public List<NotificationView> ofClaim(@Parameter(description = "The claim's id", required = true,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("claimId") String claimId) {
+        return SentMail.ofClaim(claimId(claimId)).stream().map(NotificationView::of).toList();
+    }
+
+    /** Read here rather than by the framework, which answers an unreadable query parameter with 404. */
+    private static UUID claimId(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidQueryException("claimId", "is required");
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException("claimId", "must be a UUID (got " + value + ")");
+        }
     }
 
     /** {@code ada.lovelace@example.com} → {@code a***@example.com}: enough to tell addresses apart, not to read them. */
