@@ -64,6 +64,13 @@ final class ApiExamples {
              {"occurredAt": "2026-11-24T14:37:32.617Z", "actor": "agent-1", "role": "staff", "action": "confirm",
               "fromStatus": "AWAITING_CONFIRMATION", "toStatus": "AWAITING_RETURN", "reason": "defect visible on the video"}]""";
 
+    static final String HISTORY_ENTRY = """
+            {"occurredAt": "2026-11-24T14:37:32.617Z", "actor": "agent-1", "role": "staff", "action": "confirm",
+             "fromStatus": "AWAITING_CONFIRMATION", "toStatus": "AWAITING_RETURN", "reason": "defect visible on the video"}""";
+
+    static final String COMPLETION = """
+            {"purchaseLink": "https://store.example/orders/KP-100234", "mediaCount": 2}""";
+
     static final String CONFIRM = """
             {"note": "defect visible on the video"}""";
 

@@ -27,7 +27,7 @@ public final class ClaimActionRequests {
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    @Schema(description = "Staff confirm the claim; amounts given replace the policy's estimate (WF-4).")
+    @Schema(description = "Staff confirm the claim; amounts given replace the policy's estimate (WF-4).", example = ApiExamples.CONFIRM_WORRY_FREE)
     public record Confirm(
             @Schema(description = "WORRY FREE+ only: the final price difference") @Digits(integer = 13, fraction = 4) BigDecimal priceDifference,
             @Schema(description = "The shipping fees the customer bears") @Digits(integer = 13, fraction = 4) BigDecimal customerShipping,
@@ -37,14 +37,14 @@ public final class ClaimActionRequests {
         }
     }
 
-    @Schema(description = "Staff refuse the claim at review. OTHER (EX-5) needs a note.")
+    @Schema(description = "Staff refuse the claim at review. OTHER (EX-5) needs a note.", example = ApiExamples.REJECT)
     public record Reject(@NotNull RejectionReason reason, @Size(max = 2000) String note) {
         ClaimCommand toCommand() {
             return new ClaimCommand.Reject(reason, text(note));
         }
     }
 
-    @Schema(description = "The customer registers the return parcel. DB-1: all three confirmations must be true.")
+    @Schema(description = "The customer registers the return parcel. DB-1: all three confirmations must be true.", example = ApiExamples.RETURN_SHIPMENT)
     public record ReturnShipment(
             @NotBlank @Size(max = 64) String carrier,
             @NotBlank @Pattern(regexp = TRACKING, message = "is not a tracking number") String trackingNumber,
@@ -57,21 +57,21 @@ public final class ClaimActionRequests {
         }
     }
 
-    @Schema(description = "Staff record what testing the unit showed (EX-3, EX-4).")
+    @Schema(description = "Staff record what testing the unit showed (EX-3, EX-4).", example = ApiExamples.INSPECTION)
     public record Inspection(@NotNull InspectionOutcome outcome, @Size(max = 2000) String note) {
         ClaimCommand toCommand() {
             return new ClaimCommand.RecordInspection(outcome, text(note));
         }
     }
 
-    @Schema(description = "The payment system reports the price difference paid.")
+    @Schema(description = "The payment system reports the price difference paid.", example = ApiExamples.PAYMENT)
     public record Payment(@Schema(description = "The payment system's id of the payment") @Size(max = 128) String reference) {
         ClaimCommand toCommand() {
             return new ClaimCommand.RecordPayment(text(reference));
         }
     }
 
-    @Schema(description = "Staff record the dispatch of the new unit.")
+    @Schema(description = "Staff record the dispatch of the new unit.", example = ApiExamples.REPLACEMENT_SHIPMENT)
     public record ReplacementShipment(
             @NotBlank @Size(max = 64) String carrier,
             @NotBlank @Pattern(regexp = TRACKING, message = "is not a tracking number") String trackingNumber) {
@@ -80,7 +80,7 @@ public final class ClaimActionRequests {
         }
     }
 
-    @Schema(description = "An optional note kept in the claim's history.")
+    @Schema(description = "An optional note kept in the claim's history.", example = ApiExamples.NOTE)
     public record Note(@Size(max = 2000) String note) {
         Optional<String> text() {
             return ClaimActionRequests.text(note);

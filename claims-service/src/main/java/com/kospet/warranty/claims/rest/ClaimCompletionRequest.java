@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Optional;
 
 /** The body of {@code PATCH /api/claims/{id}}: what an INCOMPLETE claim lacked. Send only what you add. */
-@Schema(description = "Evidence for an incomplete claim (the requirements the policy listed). At least one item; an item left out keeps its value.")
+@Schema(description = "Evidence for an incomplete claim (the requirements the policy listed). At least one item; an item left out keeps its value.",
+        example = ApiExamples.COMPLETION)
 public record ClaimCompletionRequest(
         @Schema(description = "PURCHASE_LINK (DP-2): the link to the purchase")
         @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String purchaseLink,

@@ -1,7 +1,9 @@
 package com.kospet.warranty.claims.rest;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of claims; {@code nextCursor} asks for the next one and is absent on the last page. */
+@Schema(example = ApiExamples.PAGE)
 public record ClaimPage(List<ClaimView> items, String nextCursor) {
 }

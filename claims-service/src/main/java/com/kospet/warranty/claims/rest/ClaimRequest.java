@@ -13,8 +13,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /api/claims}: what the customer asks for, about which unit of which order. */
+@Schema(example = ApiExamples.CLAIM_REQUEST)
 public record ClaimRequest(
         @NotBlank @Pattern(regexp = OrderResource.ORDER_NUMBER, message = "is not an order number") String orderNumber,
         @NotBlank @Size(max = 64) String unitId,

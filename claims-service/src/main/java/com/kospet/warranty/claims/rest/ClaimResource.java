@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -69,11 +70,15 @@ public class ClaimResource {
     @Operation(summary = "Open a claim", description = "Asks the warranty policy about the stored order and opens the claim unless the requested type is not eligible.")
     @APIResponse(responseCode = "201", description = "Claim opened (ELIGIBLE, or INCOMPLETE with the missing requirements listed)",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request or Idempotency-Key", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such order of this customer", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request or Idempotency-Key", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(name = "a negative media count", value = ApiExamples.INVALID)))
+    @APIResponse(responseCode = "404", description = "No such order of this customer", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(name = "no such order", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "422", description = "Not eligible under the policy (the reasons are the policy's trace; nothing is stored), or the Idempotency-Key was used with another request",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "503", description = "The policy could not be asked; nothing is stored", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(name = "the return window has closed", value = ApiExamples.NOT_ELIGIBLE)))
+    @APIResponse(responseCode = "503", description = "The policy could not be asked; nothing is stored", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(name = "policy-service unreachable", value = ApiExamples.POLICY_UNAVAILABLE)))
     public Response submit(@Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
                            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @NotNull(message = "a body is required") @Valid ClaimRequest request, @Context UriInfo uri) {
@@ -90,7 +95,8 @@ public class ClaimResource {
     @RolesAllowed({"customer", "staff"})
     @Operation(summary = "Read a claim", description = "A customer reads only their own claims; any other id is 404.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "404", description = "No such claim visible to the caller", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to the caller", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(name = "no such claim", value = ApiExamples.NOT_FOUND)))
     public ClaimView get(@PathParam("id") UUID id) {
         return ClaimView.of(claims.visibleTo(id, callers.caller()), json);
     }
@@ -129,10 +135,12 @@ public class ClaimResource {
     @Path("/{id}/history")
     @RolesAllowed({"customer", "staff"})
     @Operation(summary = "The audit trail of a claim", description = "Every transition, oldest first: who, in which role, when, from which state to which, and why.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HistoryEntryView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HistoryEntryView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "submitted and confirmed", value = ApiExamples.HISTORY)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "403", description = "Not a customer or staff", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such claim visible to the caller", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such claim visible to the caller", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(name = "no such claim", value = ApiExamples.NOT_FOUND)))
     public List<HistoryEntryView> history(@PathParam("id") UUID id) {
         return listing.history(id, callers.caller()).stream().map(HistoryEntryView::of).toList();
     }

@@ -16,12 +16,14 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A claim as this service answers it: where it stands, the decision it was opened under, and its
  * deadlines. {@code shipment} is the latest parcel (the new unit once shipped, else the return);
  * {@code openDeadline} is the one the current state waits on.
  */
+@Schema(example = ApiExamples.CLAIM)
 public record ClaimView(
         UUID id,
         String orderNumber,

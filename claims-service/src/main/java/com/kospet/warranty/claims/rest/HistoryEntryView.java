@@ -4,8 +4,10 @@ import com.kospet.warranty.claims.persistence.ClaimHistoryEntity;
 import com.kospet.warranty.model.ClaimStatus;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a claim's audit trail: who did what, when, from which state to which, and why. */
+@Schema(example = ApiExamples.HISTORY_ENTRY)
 public record HistoryEntryView(Instant occurredAt, String actor, String role, String action, ClaimStatus fromStatus,
                                ClaimStatus toStatus, String reason) {
 

@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code PUT /api/orders/{orderNumber}}: the facts the order system knows. Amounts in {@code currency}. */
+@Schema(example = ApiExamples.ORDER)
 public record OrderRequest(
         @NotBlank @Size(max = 128) String customerId,
         @NotBlank @Email @Size(max = 254) String customerEmail,

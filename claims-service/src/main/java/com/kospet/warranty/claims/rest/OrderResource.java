@@ -47,8 +47,8 @@ public class OrderResource {
     @APIResponse(responseCode = "201", description = "Order created", content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "200", description = "Order updated", content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "400", description = "Invalid facts", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not the service role")
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Not the service role", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response upsert(@PathParam("orderNumber") @Pattern(regexp = ORDER_NUMBER, message = "is not an order number") String orderNumber,
                            @NotNull(message = "a body is required") @Valid OrderRequest request) {
         OrderService.Upserted result = orders.upsert(orderNumber, request.toFacts());

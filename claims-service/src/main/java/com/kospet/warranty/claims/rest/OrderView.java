@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An order as this service answers it. */
+@Schema(example = ApiExamples.ORDER_VIEW)
 public record OrderView(String orderNumber, String customerId, Channel channel, LocalDate orderDate,
                         LocalDate maxEstimatedDeliveryDate, LocalDate shippedDate, LocalDate deliveredDate,
                         String purchaseLink, List<Item> items, Instant updatedAt) {
