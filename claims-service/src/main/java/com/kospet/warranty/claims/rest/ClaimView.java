@@ -20,7 +20,8 @@ import java.util.UUID;
 /**
  * A claim as this service answers it: where it stands, the decision it was opened under, and its
  * deadlines. {@code shipment} is the latest parcel (the new unit once shipped, else the return);
- * {@code openDeadline} is the one the current state waits on.
+ * {@code openDeadline} is the one the current state waits on. {@code evidenceCount} is how many
+ * pictures and videos (DP-2) were uploaded to the claim.
  */
 public record ClaimView(
         UUID id,
@@ -43,7 +44,8 @@ public record ClaimView(
         Instant openDeadline,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        int evidenceCount) {
 
     /** The policy's answer for this claim's request type when it was opened. */
     public record Decision(String policyVersion, OptionStatus status, PolicyOption option) {
@@ -58,7 +60,7 @@ public record ClaimView(
                 shipment(claim.returnCarrier, claim.returnTracking),
                 shipment(claim.replacementCarrier, claim.replacementTracking),
                 snapshot.rejection(), claim.inspectionOutcome, claim.openDeadline,
-                claim.createdAt, claim.updatedAt, claim.version);
+                claim.createdAt, claim.updatedAt, claim.version, claim.evidenceCount);
     }
 
     private static ClaimEventData.Shipment shipment(String carrier, String tracking) {
