@@ -63,6 +63,10 @@ public class OutboxRelay {
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
+                // One record at a time, each awaited: waiting for a batch to fill only delays it. Kafka also
+                // refuses a delivery timeout shorter than linger + request timeout, which a send timeout of
+                // 5 s or less would otherwise be.
+                ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) this.config.sendTimeout().toMillis(),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(this.config.sendTimeout().toMillis(), 5_000),
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, this.config.sendTimeout().toMillis(),
