@@ -36,7 +36,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-/** DP-2 evidence: the test profile limits a file to 256 KiB, a claim to 600 KiB and 6 files, and stores under target/test-evidence. */
+/**
+ * DP-2 evidence: the test profile limits a file to 256 KiB, a claim to 600 KiB and 6 files, a request body
+ * to 1 MiB, and stores under target/test-evidence.
+ */
 @QuarkusTest
 class EvidenceApiTest {
 
@@ -126,6 +129,27 @@ class EvidenceApiTest {
                 .body("type", equalTo("https://warranty.kospet.com/problems/evidence-file-too-large"))
                 .body("fileName", equalTo("long-video.mp4"))
                 .body("maximum", equalTo(256 * KIB));
+
+        assertNothingStored(claim);
+    }
+
+    @Test
+    void aRequestBeyondTheServersBodyLimitIsRefusedWith413ProblemDetails() {
+        OpenClaim claim = openClaim();
+
+        // The test profile sets the body limit to 1 MiB (32 MiB in production). Built by hand so that it
+        // declares its length, as a browser's upload does (REST Assured would send it chunked).
+        String boundary = "evidence-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.mp4\"\r\n"
+                + "Content-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(padded(mp4Header(), 2 * KIB * KIB));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        uploader(claim).contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
+                .post("/api/claims/{id}/evidence", claim.id())
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://warranty.kospet.com/problems/request-too-large"))
+                .body("maximum", equalTo(KIB * KIB));
 
         assertNothingStored(claim);
     }
