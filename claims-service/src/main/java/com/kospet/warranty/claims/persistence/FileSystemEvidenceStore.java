@@ -6,9 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,8 +40,12 @@ public class FileSystemEvidenceStore implements EvidenceStore {
         Path partial = target.resolveSibling(evidenceId + ".part");
         MessageDigest sha256 = sha256();
         long size;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), sha256)) {
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256);
             size = content.transferTo(out);
+            out.flush();
+            // On disk before its row can be committed: a crash must not leave a row whose file was still in memory.
+            channel.force(true);
         } catch (IOException e) {
             Files.deleteIfExists(partial);
             throw e;
