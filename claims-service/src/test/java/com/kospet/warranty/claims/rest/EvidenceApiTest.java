@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -269,6 +270,20 @@ class EvidenceApiTest {
                 .post("/api/claims/{id}/evidence", claim.id())
                 .then().statusCode(415).contentType("application/problem+json");
         fetch(claim.customer().asCustomer(), claim, "not-a-uuid").statusCode(404);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOpenApiDocumentDescribesTheEvidenceEndpointsWithTheirErrors() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, Object> evidence = paths.get("/api/claims/{id}/evidence");
+        Map<String, Object> upload = (Map<String, Object>) evidence.get("post");
+        assertThat((Map<String, Object>) upload.get("responses")).containsKeys("201", "400", "401", "403", "404", "409", "413", "415");
+        assertThat((Map<String, Object>) upload.get("requestBody")).extracting("content").asString().contains("multipart/form-data");
+        assertThat((Map<String, Object>) ((Map<String, Object>) evidence.get("get")).get("responses")).containsKeys("200", "404");
+        Map<String, Object> fetch = (Map<String, Object>) paths.get("/api/claims/{id}/evidence/{evidenceId}").get("get");
+        assertThat((Map<String, Object>) fetch.get("responses")).containsKeys("200", "401", "403", "404");
     }
 
     // ---------------------------------------------------------------- helpers
