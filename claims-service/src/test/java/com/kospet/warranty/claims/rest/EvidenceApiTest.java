@@ -2,12 +2,14 @@ package com.kospet.warranty.claims.rest;
 
 import com.kospet.warranty.claims.Fixtures;
 import com.kospet.warranty.claims.Fixtures.OpenClaim;
+import com.kospet.warranty.claims.persistence.ClaimEntity;
 import com.kospet.warranty.claims.persistence.EvidenceEntity;
 import com.kospet.warranty.testinfra.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import jakarta.persistence.LockModeType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,13 +26,17 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static com.kospet.warranty.claims.Fixtures.asService;
 import static com.kospet.warranty.claims.Fixtures.asStaff;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -182,23 +188,36 @@ class EvidenceApiTest {
     }
 
     @Test
-    void concurrentUploadsNeverPassTheLimitAndLeaveNoFileWithoutARowNorARowWithoutAFile() {
+    void ofTwoUploadsRacingForTheLastRoomOneWinsAndTheLosersStoredFilesAreRemovedWithItsTransaction() throws Exception {
         OpenClaim claim = openClaim();
         byte[] big = padded(mp4Header(), 200 * KIB);
         uploader(claim).multiPart("file", "first.mp4", big).post("/api/claims/{id}/evidence", claim.id()).then().statusCode(201);
 
-        // 200 KiB held of 600: room for one of these two, whichever takes the claim's lock first.
+        // Hold the claim's lock, so both uploads pass the early check, store their files and wait for the lock.
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            ClaimEntity.findById(claim.uuid(), LockModeType.PESSIMISTIC_WRITE);
+            locked.countDown();
+            awaitLatch(release);
+        }));
+        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+        // 200 KiB held of 600: room for one of these two, whichever takes the lock first.
         List<CompletableFuture<Integer>> racing = Stream.of("second.mp4", "third.mp4")
                 .map(name -> CompletableFuture.supplyAsync(() -> uploader(claim)
                         .multiPart("file", name, padded(mp4Header(), 250 * KIB), "video/mp4")
                         .multiPart("file", "also-" + name, padded(mp4Header(), 150 * KIB), "video/mp4")
                         .post("/api/claims/{id}/evidence", claim.id()).then().extract().statusCode()))
                 .toList();
+        await().atMost(Duration.ofSeconds(20)).until(() -> filesOf(claim).size() == 5);
+        release.countDown();
+        holder.get(10, TimeUnit.SECONDS);
 
         assertThat(racing.stream().map(CompletableFuture::join)).containsExactlyInAnyOrder(201, 413);
         List<EvidenceEntity> rows = QuarkusTransaction.requiringNew().call(() -> EvidenceEntity.ofClaim(claim.uuid()));
         assertThat(rows).hasSize(3);
         assertThat(filesOf(claim)).containsExactlyInAnyOrderElementsOf(rows.stream().map(row -> row.id.toString()).toList());
+        claim.customer().asCustomer().get("/api/claims/{id}", claim.id()).then().body("evidenceCount", equalTo(3));
     }
 
     @Test
@@ -287,6 +306,15 @@ class EvidenceApiTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
 
     private static OpenClaim openClaim() {
         return Fixtures.openClaim("DEFECT_REPLACEMENT", "QUALITY_PROBLEM");
