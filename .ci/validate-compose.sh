@@ -70,7 +70,7 @@ APPS = {
     "claims-service": {
         "port": 8081,
         "required": {"DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
-                     "POLICY_SERVICE_URL", "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER"},
+                     "POLICY_SERVICE_URL", "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "EVIDENCE_PATH"},
         "optional": set(),
         "needs": {"postgres", "kafka", "policy-service"},
     },

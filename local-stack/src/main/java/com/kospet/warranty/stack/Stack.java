@@ -85,8 +85,10 @@ public final class Stack implements AutoCloseable {
 
         int policyPort = Ports.orAnyFree(options.policyPort());
         startService("policy-service", policyPort, Map.of(), logs);
+        // Evidence files beside the stack's other data, not in the module directory the service runs in.
         startService("claims-service", Ports.orAnyFree(options.claimsPort()), Map.of(
-                "POLICY_SERVICE_URL", "http://localhost:" + policyPort), logs);
+                "POLICY_SERVICE_URL", "http://localhost:" + policyPort,
+                "EVIDENCE_PATH", options.workDir().resolve("evidence").toAbsolutePath().toString()), logs);
         startService("notification-service", Ports.orAnyFree(options.notificationsPort()), Map.of(), logs);
         for (ServiceProcess service : services.values()) {
             service.awaitReady(READY_TIMEOUT);

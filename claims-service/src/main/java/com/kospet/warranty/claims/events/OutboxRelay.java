@@ -43,6 +43,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Arbitrary constant naming the relay's advisory lock. */
     private static final long RELAY_LOCK = 0x6f7574626f78L;
+    /** How much longer than the producer's delivery timeout the relay waits for its answer. */
+    private static final long SEND_GRACE_MILLIS = 2_000;
 
     private final EntityManager entityManager;
     private final ClaimsConfig.Outbox config;
@@ -63,6 +65,10 @@ public class OutboxRelay {
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
+                // One record at a time, each awaited: waiting for a batch to fill only delays it. Kafka also
+                // refuses a delivery timeout shorter than linger + request timeout, which a send timeout of
+                // 5 s or less would otherwise be.
+                ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) this.config.sendTimeout().toMillis(),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(this.config.sendTimeout().toMillis(), 5_000),
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, this.config.sendTimeout().toMillis(),
@@ -117,7 +123,10 @@ public class OutboxRelay {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(ClaimEvent.TOPIC, row.claimId.toString(), row.payload);
         record.headers().add(new RecordHeader("content-type",
                 ClaimEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
-        producer.send(record).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        // The producer answers every send within its delivery timeout (the send timeout). Waiting a little longer
+        // lets that answer decide: giving up first could leave the record to be delivered after the pass stopped,
+        // and the retry would publish it twice.
+        producer.send(record).get(config.sendTimeout().toMillis() + SEND_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void backOff(OutboxEntity row, Exception e) {

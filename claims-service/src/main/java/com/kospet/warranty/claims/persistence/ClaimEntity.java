@@ -168,6 +168,10 @@ public class ClaimEntity extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** How many pictures and videos (DP-2) the claim holds; kept by every evidence upload. */
+    @Column(name = "evidence_count", nullable = false)
+    public int evidenceCount;
+
     /** What the lifecycle needs to decide the next transition. */
     public ClaimState state() {
         return new ClaimState(status, requestType, ClaimEventMapper.missingRequirements(missingRequirements),

@@ -71,6 +71,11 @@ final class ApiExamples {
     static final String COMPLETION = """
             {"purchaseLink": "https://store.example/orders/KP-100234", "mediaCount": 2}""";
 
+    static final String EVIDENCE = """
+            {"id": "0b6f4f7e-2d1c-4d8e-9a51-5c2f0e7b3a10", "fileName": "black-screen.png", "mediaType": "image/png",
+             "size": 48213, "sha256": "9f2b5c0e6d1a7e3b8c4d2f1a0e9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b",
+             "uploadedAt": "2026-11-24T14:40:02.118Z", "uploaderRole": "customer"}""";
+
     static final String CONFIRM = """
             {"note": "defect visible on the video"}""";
 

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A claim as this service answers it: where it stands, the decision it was opened under, and its
  * deadlines. {@code shipment} is the latest parcel (the new unit once shipped, else the return);
- * {@code openDeadline} is the one the current state waits on.
+ * {@code openDeadline} is the one the current state waits on. {@code evidenceCount} is how many
+ * pictures and videos (DP-2) were uploaded to the claim.
  */
 @Schema(example = ApiExamples.CLAIM)
 public record ClaimView(
@@ -45,7 +46,8 @@ public record ClaimView(
         Instant openDeadline,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        int evidenceCount) {
 
     /** The policy's answer for this claim's request type when it was opened. */
     public record Decision(String policyVersion, OptionStatus status, PolicyOption option) {
@@ -60,7 +62,7 @@ public record ClaimView(
                 shipment(claim.returnCarrier, claim.returnTracking),
                 shipment(claim.replacementCarrier, claim.replacementTracking),
                 snapshot.rejection(), claim.inspectionOutcome, claim.openDeadline,
-                claim.createdAt, claim.updatedAt, claim.version);
+                claim.createdAt, claim.updatedAt, claim.version, claim.evidenceCount);
     }
 
     private static ClaimEventData.Shipment shipment(String carrier, String tracking) {

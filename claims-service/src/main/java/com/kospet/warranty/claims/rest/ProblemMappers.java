@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.kospet.warranty.claims.domain.ActionForbiddenException;
 import com.kospet.warranty.claims.domain.IdempotencyKeyReusedException;
+import com.kospet.warranty.claims.domain.ClaimClosedException;
+import com.kospet.warranty.claims.domain.EvidenceLimitExceededException;
+import com.kospet.warranty.claims.domain.EvidenceMediaType;
+import com.kospet.warranty.claims.domain.UnsupportedEvidenceTypeException;
 import com.kospet.warranty.claims.domain.IllegalTransitionException;
 import com.kospet.warranty.claims.domain.InvalidRequestException;
 import com.kospet.warranty.claims.domain.PolicyRuleViolationException;
@@ -160,6 +164,35 @@ public class ProblemMappers {
         }
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         return respond(uri, ProblemDetail.of(status, slug(title), title, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response claimClosed(ClaimClosedException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(409, "claim-closed", "The claim is closed", e.getMessage())
+                .with("currentStatus", e.currentStatus()));
+    }
+
+    /** DP-2 evidence over a limit: one file, the claim's total, or the number of files. */
+    @ServerExceptionMapper
+    public Response evidenceLimit(EvidenceLimitExceededException e, UriInfo uri) {
+        String slug = switch (e.limit()) {
+            case FILE_SIZE -> "evidence-file-too-large";
+            case CLAIM_SIZE -> "evidence-quota-exceeded";
+            case FILE_COUNT -> "evidence-file-count-exceeded";
+        };
+        return respond(uri, ProblemDetail.of(413, slug, "Too much evidence", e.getMessage())
+                .with("limit", e.limit())
+                .with("maximum", e.maximum())
+                .with("fileName", e.fileName().orElse(null)));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedEvidence(UnsupportedEvidenceTypeException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(415, "unsupported-evidence-type", "Not a picture or video of an accepted type",
+                        e.getMessage())
+                .with("fileName", e.fileName())
+                .with("detectedType", e.sniffedType())
+                .with("accepted", EvidenceMediaType.accepted()));
     }
 
     private static Response concurrentChange(UriInfo uri) {

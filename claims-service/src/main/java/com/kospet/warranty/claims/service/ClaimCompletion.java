@@ -75,7 +75,7 @@ public class ClaimCompletion {
      */
     public ClaimEntity complete(UUID id, Evidence evidence, Caller caller, AnswerRecorder recorder) {
         Decided decided = decided(id, caller);
-        PolicyQuestion question = withEvidence(decided.question(), evidence);
+        PolicyQuestion question = withEvidence(decided.question(), evidence, decided.uploadedEvidence());
         PolicyAnswer answer = policy.evaluate(question);
         PolicyOption option = answer.options().stream()
                 .filter(candidate -> candidate.type() == decided.type())
@@ -87,8 +87,8 @@ public class ClaimCompletion {
         return store(id, decided.version(), evidence, question, answer.policyVersion(), option, caller, recorder);
     }
 
-    /** The question a claim was decided on, and the version of the claim it was read from. */
-    record Decided(PolicyQuestion question, RequestType type, long version) {
+    /** The question a claim was decided on, the evidence uploaded to it since, and the version of the claim it was read from. */
+    record Decided(PolicyQuestion question, RequestType type, long version, int uploadedEvidence) {
     }
 
     @Transactional
@@ -102,7 +102,8 @@ public class ClaimCompletion {
             throw new IllegalStateException("claim " + id + " has no stored policy question");
         }
         try {
-            return new Decided(json.readValue(claim.policyQuestion, PolicyQuestion.class), claim.requestType, claim.version);
+            return new Decided(json.readValue(claim.policyQuestion, PolicyQuestion.class), claim.requestType, claim.version,
+                    claim.evidenceCount);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the stored policy question of claim " + id + " is unreadable", e);
         }
@@ -135,12 +136,17 @@ public class ClaimCompletion {
         return claim;
     }
 
-    private static PolicyQuestion withEvidence(PolicyQuestion asked, Evidence evidence) {
+    /**
+     * The question asked again with what the customer added. DP-2's pictures and videos count as many as the
+     * customer says they supplied, or as many as they uploaded here, whichever is more.
+     */
+    private static PolicyQuestion withEvidence(PolicyQuestion asked, Evidence evidence, int uploadedEvidence) {
+        int declared = evidence.mediaCount().orElse(asked.mediaCount() == null ? 0 : asked.mediaCount());
         return new PolicyQuestion(asked.channel(), asked.orderNumber(),
                 evidence.purchaseLink().orElse(asked.purchaseLink()), asked.orderDate(),
                 asked.maxEstimatedDeliveryDate(), asked.shippedDate(), asked.deliveredDate(), asked.requestDate(),
                 asked.price(), asked.shippingCost(), asked.productModel(), asked.cause(),
-                evidence.mediaCount().orElse(asked.mediaCount()), asked.priorWorryFreeReplacements(),
+                Math.max(declared, uploadedEvidence), asked.priorWorryFreeReplacements(),
                 evidence.carrierDamageProof().orElse(asked.carrierDamageProof()));
     }
 }

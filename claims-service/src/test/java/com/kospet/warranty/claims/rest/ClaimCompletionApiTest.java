@@ -8,6 +8,7 @@ import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.testinfra.ClaimEventsTopic;
 import com.kospet.warranty.testinfra.KafkaResource;
+import com.kospet.warranty.testinfra.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 
 import static com.kospet.warranty.claims.Fixtures.asService;
 import static com.kospet.warranty.claims.Fixtures.asStaff;
@@ -30,6 +34,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static io.restassured.RestAssured.given;
 
 /** PATCH /api/claims/{id}: a customer supplies what an INCOMPLETE claim lacked and the policy decides again. */
 @QuarkusTest
@@ -99,6 +104,24 @@ class ClaimCompletionApiTest {
                 .body("missingRequirements", empty())
                 .body("decision.option.trace.reason", hasItem(containsString("3 picture(s)")));
         assertThat(outboxTypes(claim.uuid())).containsExactly("claim.submitted", "claim.updated", "claim.updated");
+    }
+
+    @Test
+    void picturesUploadedToTheClaimCountAsTheMediaItLacked() throws Exception {
+        Opened claim = open("DEFECT_REPLACEMENT", "QUALITY_PROBLEM", 0);
+        BufferedImage screen = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(screen, "png", png);
+        given().auth().oauth2(TestTokens.customer(claim.customer().id(), claim.customer().email()))
+                .multiPart("file", "black-screen.png", png.toByteArray())
+                .post("/api/claims/{id}/evidence", claim.id())
+                .then().statusCode(201);
+
+        claim.customer().asCustomer().body("{\"purchaseLink\":\"https://store.example/o/1\"}").patch("/api/claims/{id}", claim.id())
+                .then().statusCode(200)
+                .body("decision.status", equalTo("ELIGIBLE"))
+                .body("missingRequirements", empty())
+                .body("decision.option.trace.reason", hasItem(containsString("1 picture(s)")));
     }
 
     @Test

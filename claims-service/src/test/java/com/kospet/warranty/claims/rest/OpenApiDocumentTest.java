@@ -38,7 +38,7 @@ class OpenApiDocumentTest {
                 .forEachRemaining(operation -> documented.add(operation.getKey() + " " + path.getKey())));
         assertThat(documented).containsAll(expected);
 
-        for (String endpoint : expected) {
+        for (String endpoint : documented.stream().filter(endpoint -> endpoint.contains(" /api/")).toList()) {
             String[] parts = endpoint.split(" ", 2);
             JsonNode operation = paths.get(parts[1]).get(parts[0]);
             JsonNode responses = operation.get("responses");
