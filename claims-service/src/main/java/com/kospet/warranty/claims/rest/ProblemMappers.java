@@ -18,12 +18,8 @@ import com.kospet.warranty.claims.domain.NotEligibleException;
 import com.kospet.warranty.claims.domain.NotFoundException;
 import com.kospet.warranty.claims.domain.PolicyUnavailableException;
 import com.kospet.warranty.model.problem.ProblemDetail;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
@@ -34,7 +30,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Every error this service answers, as RFC 9457 Problem Details: one mapper per kind of problem. */
+import static com.kospet.warranty.http.ProblemResponses.respond;
+
+/**
+ * Every error of this service's own as RFC 9457 Problem Details, one mapper per kind of problem; 401, 403 and
+ * the framework's HTTP errors come from {@code http-problems}' {@code CommonProblemMappers}.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -142,31 +143,6 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthenticated(uri);
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri);
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(uri, ProblemDetail.of(403, "forbidden", "Forbidden", "this role may not do that"));
-    }
-
-    @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
-        int status = e.getResponse().getStatus();
-        if (status >= 500) {
-            LOG.error("request failed", e);
-        }
-        String title = e.getResponse().getStatusInfo().getReasonPhrase();
-        return respond(uri, ProblemDetail.of(status, slug(title), title, e.getMessage()));
-    }
-
-    @ServerExceptionMapper
     public Response claimClosed(ClaimClosedException e, UriInfo uri) {
         return respond(uri, ProblemDetail.of(409, "claim-closed", "The claim is closed", e.getMessage())
                 .with("currentStatus", e.currentStatus()));
@@ -200,18 +176,6 @@ public class ProblemMappers {
                 "someone else changed this claim at the same time; read it again and retry if the action still applies"));
     }
 
-    private static Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(respond(uri, ProblemDetail.of(401, "unauthenticated", "Unauthenticated",
-                "a valid bearer token is required"))).header("WWW-Authenticate", "Bearer").build();
-    }
-
-    static Response respond(UriInfo uri, ProblemDetail problem) {
-        return Response.status(problem.status())
-                .type(ProblemDetail.MEDIA_TYPE)
-                .entity(problem.withInstance(uri == null ? null : uri.getRequestUri()))
-                .build();
-    }
-
     /** {@code submit.request.items[0].price} → {@code items[0].price}: the field as the client sent it. */
     private static String fieldOf(String propertyPath) {
         String[] parts = propertyPath.split("\\.", 3);
@@ -237,7 +201,4 @@ public class ProblemMappers {
         };
     }
 
-    private static String slug(String title) {
-        return title == null ? "error" : title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    }
 }
