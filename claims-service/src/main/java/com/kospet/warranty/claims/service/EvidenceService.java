@@ -25,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -93,18 +95,27 @@ public class EvidenceService {
         }
 
         List<EvidenceEntity> rows = new ArrayList<>();
+        Recorded recorded;
         try {
             for (Checked file : checked) {
                 rows.add(stored(claimId, file, caller));
             }
-            List<EvidenceEntity> added = QuarkusTransaction.requiringNew().call(() -> record(claimId, rows, incoming));
-            metrics.counter("claims.evidence.added").increment(added.size());
-            LOG.infof("claim %s: %d evidence file(s) added", claimId, added.size());
-            return added;
+            recorded = QuarkusTransaction.requiringNew().call(() -> record(claimId, rows, incoming));
         } catch (RuntimeException e) {
             rows.forEach(this::removeFile);
             throw e;
         }
+        recorded.alreadyHeld().forEach(this::removeFile);
+        metrics.counter("claims.evidence.added").increment(recorded.added());
+        LOG.infof("claim %s: %d evidence file(s) added, %d already held", claimId, recorded.added(), recorded.alreadyHeld().size());
+        return recorded.answer();
+    }
+
+    /**
+     * What an upload came to: its files in the order sent, each the stored piece of evidence; {@code alreadyHeld}
+     * are the new copies of files the claim held already (same bytes), whose stored copy is removed again.
+     */
+    private record Recorded(List<EvidenceEntity> answer, int added, List<EvidenceEntity> alreadyHeld) {
     }
 
     /** The claim's evidence, oldest first. */
@@ -139,16 +150,40 @@ public class EvidenceService {
         return new EvidenceLimits.Held(claim.evidenceCount, EvidenceEntity.bytesOf(claimId));
     }
 
-    /** Writes the rows of files already stored, re-checking the claim under its lock: a concurrent upload may have filled it. */
-    private List<EvidenceEntity> record(UUID claimId, List<EvidenceEntity> rows, List<EvidenceLimits.Incoming> incoming) {
+    /**
+     * Writes the rows of files already stored, re-checking the claim under its lock: a concurrent upload may have
+     * filled it. A file whose bytes the claim holds already (a retried upload, the same picture sent twice) is
+     * answered with the evidence held, so a retry never duplicates evidence.
+     */
+    private Recorded record(UUID claimId, List<EvidenceEntity> rows, List<EvidenceLimits.Incoming> incoming) {
         ClaimEntity claim = ClaimEntity.findById(claimId, LockModeType.PESSIMISTIC_WRITE);
         ensureOpen(claim);
-        limits.check(new EvidenceLimits.Held(claim.evidenceCount, EvidenceEntity.bytesOf(claimId)), incoming);
-        rows.forEach(row -> row.persist());
-        claim.evidenceCount += rows.size();
-        claim.updatedAt = clock.instant();
+        Map<String, EvidenceEntity> held = new HashMap<>();
+        EvidenceEntity.ofClaim(claimId).forEach(evidence -> held.putIfAbsent(evidence.sha256, evidence));
+        List<EvidenceEntity> answer = new ArrayList<>();
+        List<EvidenceEntity> fresh = new ArrayList<>();
+        List<EvidenceLimits.Incoming> freshIncoming = new ArrayList<>();
+        List<EvidenceEntity> alreadyHeld = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            EvidenceEntity row = rows.get(i);
+            EvidenceEntity same = held.putIfAbsent(row.sha256, row);
+            if (same == null) {
+                fresh.add(row);
+                freshIncoming.add(incoming.get(i));
+                answer.add(row);
+            } else {
+                alreadyHeld.add(row);
+                answer.add(same);
+            }
+        }
+        limits.check(new EvidenceLimits.Held(claim.evidenceCount, EvidenceEntity.bytesOf(claimId)), freshIncoming);
+        fresh.forEach(row -> row.persist());
+        if (!fresh.isEmpty()) {
+            claim.evidenceCount += fresh.size();
+            claim.updatedAt = clock.instant();
+        }
         ClaimEntity.getEntityManager().flush();
-        return rows;
+        return new Recorded(answer, fresh.size(), alreadyHeld);
     }
 
     private EvidenceEntity stored(UUID claimId, Checked file, Caller caller) {

@@ -89,6 +89,29 @@ class EvidenceApiTest {
                 .then().statusCode(200).body("evidenceCount", equalTo(2));
     }
 
+    @Test
+    void aRetriedUploadIsAnsweredWithTheEvidenceHeldAndStoresNothingTwice() throws Exception {
+        OpenClaim claim = openClaim();
+        byte[] png = realPng();
+        String first = upload(claim, "screen.png", png);
+
+        // The connection dropped before the answer arrived: the app sends the same picture again, with a new one.
+        byte[] mp4 = mp4Header();
+        List<String> retried = uploader(claim)
+                .multiPart("file", "screen.png", png)
+                .multiPart("file", "clip.mp4", mp4)
+                .post("/api/claims/{id}/evidence", claim.id())
+                .then().statusCode(201).extract().path("id");
+
+        assertThat(retried).hasSize(2).first().isEqualTo(first);
+        claim.customer().asCustomer().get("/api/claims/{id}/evidence", claim.id())
+                .then().body("id", contains(first, retried.get(1)));
+        claim.customer().asCustomer().get("/api/claims/{id}", claim.id()).then().body("evidenceCount", equalTo(2));
+        try (var files = Files.list(STORE.resolve(claim.id()))) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(first, retried.get(1));
+        }
+    }
+
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({
             "photo.txt, image/jpeg",
@@ -165,10 +188,10 @@ class EvidenceApiTest {
     void aClaimTakesEvidenceUpToItsTotalSizeAndFileCountAndNoMore() {
         OpenClaim claim = openClaim();
         byte[] big = padded(mp4Header(), 250 * KIB);
-        uploader(claim).multiPart("file", "a.mp4", big).multiPart("file", "b.mp4", big)
+        uploader(claim).multiPart("file", "a.mp4", variant(big, 1)).multiPart("file", "b.mp4", variant(big, 2))
                 .post("/api/claims/{id}/evidence", claim.id()).then().statusCode(201);
 
-        uploader(claim).multiPart("file", "c.mp4", big)
+        uploader(claim).multiPart("file", "c.mp4", variant(big, 3))
                 .post("/api/claims/{id}/evidence", claim.id())
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("https://warranty.kospet.com/problems/evidence-quota-exceeded"))
@@ -176,7 +199,7 @@ class EvidenceApiTest {
 
         RequestSpecification five = uploader(claim);
         for (int i = 0; i < 5; i++) {
-            five = five.multiPart("file", "small-" + i + ".png", realPng());
+            five = five.multiPart("file", "small-" + i + ".png", variant(realPng(), i));
         }
         five.post("/api/claims/{id}/evidence", claim.id())
                 .then().statusCode(413)
@@ -205,8 +228,8 @@ class EvidenceApiTest {
         // 200 KiB held of 600: room for one of these two, whichever takes the lock first.
         List<CompletableFuture<Integer>> racing = Stream.of("second.mp4", "third.mp4")
                 .map(name -> CompletableFuture.supplyAsync(() -> uploader(claim)
-                        .multiPart("file", name, padded(mp4Header(), 250 * KIB), "video/mp4")
-                        .multiPart("file", "also-" + name, padded(mp4Header(), 150 * KIB), "video/mp4")
+                        .multiPart("file", name, variant(padded(mp4Header(), 250 * KIB), name.charAt(0)), "video/mp4")
+                        .multiPart("file", "also-" + name, variant(padded(mp4Header(), 150 * KIB), name.charAt(0) + 7), "video/mp4")
                         .post("/api/claims/{id}/evidence", claim.id()).then().extract().statusCode()))
                 .toList();
         await().atMost(Duration.ofSeconds(20)).until(() -> filesOf(claim).size() == 5);
@@ -339,6 +362,13 @@ class EvidenceApiTest {
         claim.customer().asCustomer().get("/api/claims/{id}/evidence", claim.id()).then().statusCode(200).body("$", hasSize(0));
         claim.customer().asCustomer().get("/api/claims/{id}", claim.id()).then().body("evidenceCount", equalTo(0));
         assertThat(filesOf(claim)).isEmpty();
+    }
+
+    /** The same bytes with the last one changed: another file to the store, the same type to the sniffer. */
+    private static byte[] variant(byte[] bytes, int n) {
+        byte[] copy = bytes.clone();
+        copy[copy.length - 1] ^= (byte) (n % 255 + 1);
+        return copy;
     }
 
     /** The names of the files the store holds for the claim. */
