@@ -1,0 +1,47 @@
+package com.kospet.warranty.policy.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.kospet.warranty.model.Channel;
+import com.kospet.warranty.model.policy.PolicyAnswer;
+import com.kospet.warranty.model.policy.PolicyQuestion;
+import com.kospet.warranty.policy.engine.PolicyQuestions;
+import com.kospet.warranty.policy.engine.WarrantyPolicy;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+import static com.kospet.warranty.policy.engine.PolicyFixtures.policy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hand-written answer writer writes exactly what Jackson writes for the answer's records: the same text, byte for byte. */
+class PolicyAnswerWriterPropertiesTest {
+
+    private final WarrantyPolicy policy = policy();
+    private final ObjectMapper records = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final ObjectMapper tuned = tuned();
+
+    @Property(tries = 300)
+    void theAnswerIsWrittenAsItsRecordsAre(@ForAll(supplier = PolicyQuestions.class) PolicyQuestion question) throws Exception {
+        PolicyAnswer answer = policy.evaluate(question);
+        assertThat(tuned.writeValueAsString(answer)).isEqualTo(records.writeValueAsString(answer));
+    }
+
+    @Property(tries = 50)
+    void aRedirectedAnswerIsWrittenAsItsRecordsAre(@ForAll(supplier = PolicyQuestions.class) PolicyQuestion question,
+                                                    @ForAll Channel channel) throws Exception {
+        PolicyAnswer answer = policy.evaluate(new PolicyQuestion(channel, question.orderNumber(), question.purchaseLink(),
+                question.orderDate(), question.maxEstimatedDeliveryDate(), question.shippedDate(), question.deliveredDate(),
+                question.requestDate(), question.price(), question.shippingCost(), question.productModel(), question.cause(),
+                question.mediaCount(), question.priorWorryFreeReplacements(), question.carrierDamageProof()));
+        assertThat(tuned.writeValueAsString(answer)).isEqualTo(records.writeValueAsString(answer));
+    }
+
+    private static ObjectMapper tuned() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        new JsonCustomizer().customize(mapper);
+        return mapper;
+    }
+}
