@@ -126,11 +126,11 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static String clusterId() {
-        // A Kafka cluster id is a base64url-encoded 16-byte UUID without padding.
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /**
+     * A new cluster id, from Kafka's own generator: a base64url id that never starts with '-', which the
+     * storage tool's command line would take for an option (one random id in 64 would).
+     */
+    static String clusterId() {
+        return org.apache.kafka.common.Uuid.randomUuid().toString();
     }
 }
