@@ -23,6 +23,7 @@ import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.PolicyQuestion;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -93,6 +94,9 @@ public class ClaimService {
     @Transactional
     ClaimEntity store(OrderSnapshot order, Submission submission, Caller caller, PolicyQuestion question,
                       PolicyAnswer answer, PolicyOption option, AnswerRecorder recorder) {
+        if (submission.requestType() == RequestType.WORRY_FREE_REPLACEMENT) {
+            guardWorryFreeLimit(order);
+        }
         Instant now = clock.instant();
         ClaimEntity claim = new ClaimEntity();
         claim.id = UUID.randomUUID();
@@ -132,6 +136,29 @@ public class ClaimService {
         return claim;
     }
 
+    /** WORRY FREE+ claims of a unit that still count towards WF-3's limit: all but the refused, withdrawn and expired. */
+    private static long worryFreeReplacementsOf(String orderNumber, String unitId) {
+        return ClaimEntity.count("orderNumber = ?1 and unitId = ?2 and requestType = ?3 and status not in (?4)",
+                orderNumber, unitId, RequestType.WORRY_FREE_REPLACEMENT,
+                java.util.List.of(ClaimStatus.REJECTED, ClaimStatus.CANCELLED, ClaimStatus.EXPIRED));
+    }
+
+    /**
+     * The policy decided WF-3 on a count read before it was asked. Two submissions for one unit at once must not
+     * both pass it: they take the unit's lock in turn, and the later one, finding another claim stored meanwhile,
+     * is a conflict to retry (when it does, the policy counts that claim too).
+     */
+    private static void guardWorryFreeLimit(OrderSnapshot order) {
+        ClaimEntity.getEntityManager()
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) unit_lock")
+                .setParameter(1, "wf3:" + order.orderNumber() + "/" + order.item().unitId)
+                .getSingleResult();
+        if (worryFreeReplacementsOf(order.orderNumber(), order.item().unitId) != order.priorWorryFreeReplacements()) {
+            throw new OptimisticLockException("another WORRY FREE+ claim of unit " + order.item().unitId
+                    + " of order " + order.orderNumber() + " was stored meanwhile");
+        }
+    }
+
     /** The claim, if the caller may see it: a customer only their own, anything else is not found. */
     @Transactional
     public ClaimEntity visibleTo(UUID id, Caller caller) {
@@ -155,10 +182,7 @@ public class ClaimService {
         OrderItem item = order.item(submission.unitId()).orElseThrow(() ->
                 InvalidRequestException.of("unitId", "order " + order.orderNumber + " has no unit " + submission.unitId()));
         // WF-3 counts the WORRY FREE+ replacements this unit already had from the stored claims, never from the caller.
-        long priorWorryFree = ClaimEntity.count(
-                "orderNumber = ?1 and unitId = ?2 and requestType = ?3 and status not in (?4)",
-                order.orderNumber, item.unitId, RequestType.WORRY_FREE_REPLACEMENT,
-                java.util.List.of(ClaimStatus.REJECTED, ClaimStatus.CANCELLED, ClaimStatus.EXPIRED));
+        long priorWorryFree = worryFreeReplacementsOf(order.orderNumber, item.unitId);
         return new OrderSnapshot(order.orderNumber, order.customerId, order.customerEmail, order.channel, order.orderDate,
                 order.maxEstimatedDeliveryDate, order.shippedDate, order.deliveredDate, order.currency,
                 order.purchaseLink, item, (int) priorWorryFree);
