@@ -76,9 +76,6 @@ final class ApiExamples {
              "size": 48213, "sha256": "9f2b5c0e6d1a7e3b8c4d2f1a0e9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b",
              "uploadedAt": "2026-11-24T14:40:02.118Z", "uploaderRole": "customer"}""";
 
-    static final String CONFIRM = """
-            {"note": "defect visible on the video"}""";
-
     static final String CONFIRM_WORRY_FREE = """
             {"priceDifference": "24.00", "customerShipping": "9.50", "note": "screen and case replaced"}""";
 

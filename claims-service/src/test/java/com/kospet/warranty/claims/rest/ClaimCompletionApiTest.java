@@ -21,9 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 
 import static com.kospet.warranty.claims.Fixtures.asService;
 import static com.kospet.warranty.claims.Fixtures.asStaff;
@@ -107,13 +104,10 @@ class ClaimCompletionApiTest {
     }
 
     @Test
-    void picturesUploadedToTheClaimCountAsTheMediaItLacked() throws Exception {
+    void picturesUploadedToTheClaimCountAsTheMediaItLacked() {
         Opened claim = open("DEFECT_REPLACEMENT", "QUALITY_PROBLEM", 0);
-        BufferedImage screen = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(screen, "png", png);
         given().auth().oauth2(TestTokens.customer(claim.customer().id(), claim.customer().email()))
-                .multiPart("file", "black-screen.png", png.toByteArray())
+                .multiPart("file", "black-screen.png", EvidenceApiTest.realPng())
                 .post("/api/claims/{id}/evidence", claim.id())
                 .then().statusCode(201);
 

@@ -385,7 +385,8 @@ class EvidenceApiTest {
     }
 
     /** A real PNG, drawn and encoded by the JDK. */
-    private static byte[] realPng() {
+    /** A real, decodable PNG picture of a few pixels. */
+    static byte[] realPng() {
         BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
         image.setRGB(1, 1, 0xff0000);
         return encode(image, "png");

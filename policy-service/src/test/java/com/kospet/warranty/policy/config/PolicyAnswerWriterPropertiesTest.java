@@ -31,10 +31,7 @@ class PolicyAnswerWriterPropertiesTest {
     @Property(tries = 50)
     void aRedirectedAnswerIsWrittenAsItsRecordsAre(@ForAll(supplier = PolicyQuestions.class) PolicyQuestion question,
                                                     @ForAll Channel channel) throws Exception {
-        PolicyAnswer answer = policy.evaluate(new PolicyQuestion(channel, question.orderNumber(), question.purchaseLink(),
-                question.orderDate(), question.maxEstimatedDeliveryDate(), question.shippedDate(), question.deliveredDate(),
-                question.requestDate(), question.price(), question.shippingCost(), question.productModel(), question.cause(),
-                question.mediaCount(), question.priorWorryFreeReplacements(), question.carrierDamageProof()));
+        PolicyAnswer answer = policy.evaluate(PolicyQuestions.withChannel(question, channel));
         assertThat(tuned.writeValueAsString(answer)).isEqualTo(records.writeValueAsString(answer));
     }
 

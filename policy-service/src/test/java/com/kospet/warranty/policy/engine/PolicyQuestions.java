@@ -45,4 +45,11 @@ public class PolicyQuestions implements ArbitrarySupplier<PolicyQuestion> {
                                     "TANK T3", why, m, p, pr);
                         }));
     }
+
+    /** The same facts, bought through {@code channel}. */
+    public static PolicyQuestion withChannel(PolicyQuestion q, Channel channel) {
+        return new PolicyQuestion(channel, q.orderNumber(), q.purchaseLink(), q.orderDate(), q.maxEstimatedDeliveryDate(),
+                q.shippedDate(), q.deliveredDate(), q.requestDate(), q.price(), q.shippingCost(), q.productModel(), q.cause(),
+                q.mediaCount(), q.priorWorryFreeReplacements(), q.carrierDamageProof());
+    }
 }

@@ -61,7 +61,7 @@ class WarrantyPolicyPropertiesTest {
     @Property(tries = 300)
     void aPurchaseOutsideTheOfficialStoreIsNeverEligible(@ForAll("questions") PolicyQuestion question,
                                                          @ForAll("otherChannels") Channel channel) {
-        PolicyAnswer answer = policy.evaluate(withChannel(question, channel));
+        PolicyAnswer answer = policy.evaluate(PolicyQuestions.withChannel(question, channel));
 
         assertThat(answer.options()).allSatisfy(option -> {
             assertThat(option.status()).isEqualTo(OptionStatus.NOT_ELIGIBLE);
@@ -104,11 +104,6 @@ class WarrantyPolicyPropertiesTest {
         return new PolicyQuestions().get();
     }
 
-    private static PolicyQuestion withChannel(PolicyQuestion q, Channel channel) {
-        return new PolicyQuestion(channel, q.orderNumber(), q.purchaseLink(), q.orderDate(), q.maxEstimatedDeliveryDate(),
-                q.shippedDate(), q.deliveredDate(), q.requestDate(), q.price(), q.shippingCost(), q.productModel(), q.cause(),
-                q.mediaCount(), q.priorWorryFreeReplacements(), q.carrierDamageProof());
-    }
 
     private static PolicyQuestion withRequestDate(PolicyQuestion q, LocalDate requestDate) {
         return new PolicyQuestion(q.channel(), q.orderNumber(), q.purchaseLink(), q.orderDate(), q.maxEstimatedDeliveryDate(),
