@@ -46,16 +46,23 @@ public final class Fixtures {
         return deliveredOrder(customer, orderNumber, daysAgo, "TANK T3");
     }
 
-    /** The same, of another product model. */
+    /** The same, of another product model. Shipped two days and delivered eight days after the order, or today if sooner. */
     public static String deliveredOrder(Customer customer, String orderNumber, int daysAgo, String productModel) {
-        LocalDate ordered = LocalDate.now().minusDays(daysAgo);
+        LocalDate today = LocalDate.now();
+        LocalDate ordered = today.minusDays(daysAgo);
+        LocalDate shipped = earliest(ordered.plusDays(2), today);
+        LocalDate delivered = earliest(ordered.plusDays(8), today);
         return """
                 {"customerId":"%s","customerEmail":"%s","channel":"OFFICIAL_STORE",
                  "orderDate":"%s","maxEstimatedDeliveryDate":"%s","shippedDate":"%s","deliveredDate":"%s",
                  "currency":"USD","purchaseLink":"https://store.example/orders/%s",
                  "items":[{"unitId":"SN-1","productModel":"%s","price":"199.00","shippingCost":"12.00"}]}
-                """.formatted(customer.id(), customer.email(), ordered, ordered.plusDays(10), ordered.plusDays(2),
-                ordered.plusDays(8), orderNumber, productModel);
+                """.formatted(customer.id(), customer.email(), ordered, ordered.plusDays(10), shipped,
+                delivered, orderNumber, productModel);
+    }
+
+    private static LocalDate earliest(LocalDate one, LocalDate other) {
+        return one.isBefore(other) ? one : other;
     }
 
     /** An official-store order placed {@code daysAgo} days before today and not shipped yet (CX-1: free cancellation). */

@@ -152,11 +152,12 @@ class ClaimEventMailTest {
     }
 
     @Test
-    void aShippedReplacementNamesCarrierTrackingAndTheDeliveryEstimate() {
+    void aShippedReplacementNamesTheNewUnitCarrierTrackingAndTheDeliveryEstimate() {
         TestEvents.Claim claim = new TestEvents.Claim();
         claim.requestType = RequestType.WORRY_FREE_REPLACEMENT;
         claim.status = ClaimStatus.REPLACEMENT_SHIPPED;
         claim.shipment = new ClaimEventData.Shipment("DHL", "JD0146000012345");
+        claim.replacementUnitId = "SN-NEW-4711";
         claim.deadlines = new ClaimEventData.Deadlines(null, null, null, null,
                 LocalDate.of(2030, 4, 1), LocalDate.of(2030, 5, 10));
 
@@ -164,7 +165,8 @@ class ClaimEventMailTest {
 
         MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
         assertThat(mail.subject()).isEqualTo("Your replacement for request " + claim.reference() + " is on its way");
-        assertThat(mail.body()).contains("Carrier: DHL", "Tracking number: JD0146000012345",
+        assertThat(mail.body()).contains("Serial number of your new watch: SN-NEW-4711", "Carrier: DHL",
+                "Tracking number: JD0146000012345",
                 "10–30 working days, between April 1, 2030 and May 10, 2030");
     }
 

@@ -46,6 +46,7 @@ final class TestEvents {
         ClaimEventData.Deadlines deadlines;
         ClaimEventData.Shipment shipment;
         ClaimEventData.Rejection rejection;
+        String replacementUnitId;
 
         String reference() {
             return id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -59,7 +60,7 @@ final class TestEvents {
             return new ClaimEvent(UUID.randomUUID(), type, ClaimEvent.SOURCE, time.atOffset(ZoneOffset.UTC),
                     new ClaimEventData(id, orderNumber(), "SN-1", "TANK T3", requestType, status, null,
                             new ClaimEventData.Customer("c-1", email, name, locale), "2024-01", money, missing,
-                            deadlines, shipment, rejection));
+                            deadlines, shipment, rejection, "SN-1", replacementUnitId));
         }
     }
 

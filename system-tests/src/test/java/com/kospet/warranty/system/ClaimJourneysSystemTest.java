@@ -31,7 +31,7 @@ class ClaimJourneysSystemTest {
                 .body("status", equalTo("IN_TRANSIT"));
         claim.staff("receipt", null).body("status", equalTo("RECEIVED"));
         claim.staff("inspection", "{\"outcome\":\"DEFECT_CONFIRMED\"}").body("status", equalTo("APPROVED"));
-        claim.staff("replacement-shipment", "{\"carrier\":\"DHL\",\"trackingNumber\":\"JD014600003\"}")
+        claim.staff("replacement-shipment", "{\"carrier\":\"DHL\",\"trackingNumber\":\"JD014600003\",\"newUnitId\":\"SN-" + claim.id() + "\"}")
                 .body("status", equalTo("REPLACEMENT_SHIPPED"))
                 .body("deadlines.deliveryEstimateFrom", notNullValue())
                 .body("deadlines.deliveryEstimateTo", notNullValue());
@@ -83,7 +83,7 @@ class ClaimJourneysSystemTest {
         claim.staff("receipt", null).body("status", equalTo("PAYMENT_DUE")).body("deadlines.paymentDueBy", notNullValue());
         claim.as(TestTokens.service("payment-system"), "payment", "{\"reference\":\"pay-9031\"}")
                 .body("status", equalTo("APPROVED")).body("deadlines.shipReplacementBy", notNullValue());
-        claim.staff("replacement-shipment", "{\"carrier\":\"DHL\",\"trackingNumber\":\"JD014600004\"}")
+        claim.staff("replacement-shipment", "{\"carrier\":\"DHL\",\"trackingNumber\":\"JD014600004\",\"newUnitId\":\"SN-" + claim.id().substring(0, 13) + "\"}")
                 .body("status", equalTo("REPLACEMENT_SHIPPED"));
         claim.staff("close", null).body("status", equalTo("CLOSED"));
 

@@ -76,7 +76,13 @@ public sealed interface ClaimCommand {
         }
     }
 
-    record ShipReplacement(Shipment shipment) implements ClaimCommand {
+    /** UN-3: {@code newUnitId} is the serial of the unit shipped; it joins the claimed unit's order line. */
+    record ShipReplacement(Shipment shipment, String newUnitId) implements ClaimCommand {
+        public ShipReplacement {
+            Objects.requireNonNull(shipment, "shipment");
+            Objects.requireNonNull(newUnitId, "newUnitId");
+        }
+
         public ClaimAction action() {
             return ClaimAction.REPLACEMENT_SHIPMENT;
         }

@@ -167,7 +167,7 @@ public final class ClaimLifecycle {
         Shipment shipment = command.shipment();
         return to(claim.withReplacementShipment(shipment), ClaimAction.REPLACEMENT_SHIPMENT,
                 ClaimStatus.REPLACEMENT_SHIPPED, ClaimEventType.REPLACEMENT_SHIPPED,
-                "replacement shipped with " + shipment.carrier(),
+                "replacement unit " + command.newUnitId() + " shipped with " + shipment.carrier(),
                 claim.deadlines().withDeliveryEstimate(workingDays.plusWorkingDays(today, times.deliveryMinWorkingDays()),
                         workingDays.plusWorkingDays(today, times.deliveryMaxWorkingDays())));
     }

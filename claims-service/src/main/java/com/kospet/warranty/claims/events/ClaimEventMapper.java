@@ -36,7 +36,9 @@ public final class ClaimEventMapper {
                         claim.shipReplacementBy, claim.deliveryEstimateFrom, claim.deliveryEstimateTo),
                 shipment(claim),
                 claim.rejectionReason == null ? null
-                        : new ClaimEventData.Rejection(claim.rejectionReason, claim.rejectionReason.rule(), claim.rejectionNote));
+                        : new ClaimEventData.Rejection(claim.rejectionReason, claim.rejectionReason.rule(), claim.rejectionNote),
+                claim.originalUnitId,
+                claim.replacementUnitId);
     }
 
     public static List<Requirement> missingRequirements(String stored) {

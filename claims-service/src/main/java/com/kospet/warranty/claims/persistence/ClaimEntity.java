@@ -45,6 +45,14 @@ public class ClaimEntity extends PanacheEntityBase {
     @Column(name = "unit_id", nullable = false)
     public String unitId;
 
+    /** UN-3: the unit originally sold on the order line {@link #unitId} belongs to (itself, unless a replacement). */
+    @Column(name = "original_unit_id", nullable = false)
+    public String originalUnitId;
+
+    /** UN-3: the serial of the new unit this claim shipped, once shipped. */
+    @Column(name = "replacement_unit_id")
+    public String replacementUnitId;
+
     @Column(name = "product_model", nullable = false)
     public String productModel;
 

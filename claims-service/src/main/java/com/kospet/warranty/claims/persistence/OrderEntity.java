@@ -76,8 +76,11 @@ public class OrderEntity extends PanacheEntityBase {
         return items.stream().filter(item -> item.unitId.equals(unitId)).findFirst();
     }
 
-    /** Whether the caller (token subject, token email) is this order's customer. */
-    public boolean belongsTo(String subject, Optional<String> email) {
-        return customerId.equals(subject) || email.map(customerEmail::equalsIgnoreCase).orElse(false);
+    /**
+     * Whether the caller with this token subject is this order's customer. The subject alone decides, as for
+     * claims: an email address in a token proves nothing about whose order it is.
+     */
+    public boolean belongsTo(String subject) {
+        return customerId.equals(subject);
     }
 }

@@ -24,8 +24,48 @@ final class ApiExamples {
              "purchaseLink": "https://store.example/orders/KP-100234",
              "items": [{"unitId": "SN-1", "productModel": "TANK T3",
                         "price": {"amount": "199.00", "currency": "USD"},
-                        "shippingCost": {"amount": "12.00", "currency": "USD"}}],
+                        "shippingCost": {"amount": "12.00", "currency": "USD"},
+                        "units": [{"unitId": "SN-1", "replaces": null, "state": "REPLACED", "openClaimId": null, "replacedBy": "SN-7731"},
+                                  {"unitId": "SN-7731", "replaces": "SN-1", "state": "IN_SERVICE", "openClaimId": null, "replacedBy": null}]}],
              "updatedAt": "2026-11-24T14:37:29.849Z"}""";
+
+    static final String ORDER_IN_THE_FUTURE = """
+            {"type": "https://warranty.kospet.com/problems/invalid-request", "title": "Invalid request", "status": 400,
+             "detail": "1 invalid field(s)", "instance": "/api/orders/KP-100234",
+             "errors": [{"field": "deliveredDate", "message": "must not be after today (2026-11-24, UN-4): order facts cannot lie in the future"}]}""";
+
+    static final String ORDER_OPTIONS = """
+            {"orderNumber": "KP-100234", "requestDate": "2026-11-24",
+             "units": [{"unitId": "SN-1", "originalUnitId": "SN-1", "state": "REPLACED", "openClaimId": null,
+                        "worryFreeReplacements": 1, "policyVersion": "2024-01",
+                        "options": [{"type": "WORRY_FREE_REPLACEMENT", "status": "NOT_ELIGIBLE", "deadline": null, "money": null,
+                                     "shipping": [], "requirements": [], "redirect": null,
+                                     "trace": [{"rule": "UN-3", "reason": "unit SN-1 was replaced by unit SN-7731; claims are made on the replacement"}]}]},
+                       {"unitId": "SN-7731", "originalUnitId": "SN-1", "state": "IN_SERVICE", "openClaimId": null,
+                        "worryFreeReplacements": 1, "policyVersion": "2024-01",
+                        "options": [{"type": "WORRY_FREE_REPLACEMENT", "status": "ELIGIBLE", "deadline": "2028-11-12",
+                                     "money": {"refund": null, "depreciation": null, "priceDifference": {"amount": "20.00", "currency": "USD"}},
+                                     "shipping": [{"leg": "RETURN", "payer": "CUSTOMER", "cost": {"amount": "12.00", "currency": "USD"}},
+                                                  {"leg": "DISPATCH", "payer": "STORE", "cost": null}],
+                                     "requirements": [], "redirect": null,
+                                     "trace": [{"rule": "WF-1", "reason": "open until 2028-11-12 (order + 2 years)"},
+                                               {"rule": "WF-3", "reason": "1 of 2 WORRY FREE+ replacements used"}]}]}]}""";
+
+    static final String OPEN_CLAIM = """
+            {"type": "https://warranty.kospet.com/problems/open-claim", "title": "The unit already has an open claim", "status": 409,
+             "detail": "unit SN-1 already has an open claim; a unit has one claim at a time", "instance": "/api/claims",
+             "rule": "UN-1", "unitId": "SN-1", "openClaimId": "4c64758e-6543-4efa-8335-6e088a4d4196"}""";
+
+    static final String UNIT_REFUNDED = """
+            {"type": "https://warranty.kospet.com/problems/policy-rule", "title": "Refused by the warranty policy", "status": 422,
+             "detail": "unit SN-1 was refunded and is no longer covered by any claim", "instance": "/api/claims",
+             "rule": "UN-2", "errors": [{"field": "unitId", "message": "unit SN-1 was refunded and is no longer covered by any claim"}]}""";
+
+    static final String UNIT_ID_TAKEN = """
+            {"type": "https://warranty.kospet.com/problems/unit-id-taken", "title": "The serial already names a unit", "status": 409,
+             "detail": "unit SN-7731 is already known; a replacement unit needs a serial of its own",
+             "instance": "/api/claims/4c64758e-6543-4efa-8335-6e088a4d4196/replacement-shipment",
+             "rule": "UN-3", "errors": [{"field": "newUnitId", "message": "already names a unit"}]}""";
 
     static final String CLAIM_REQUEST = """
             {"orderNumber": "KP-100234", "unitId": "SN-1", "requestType": "DEFECT_REPLACEMENT",
@@ -35,6 +75,7 @@ final class ApiExamples {
 
     static final String CLAIM = """
             {"id": "4c64758e-6543-4efa-8335-6e088a4d4196", "orderNumber": "KP-100234", "unitId": "SN-1",
+             "originalUnitId": "SN-1", "replacementUnitId": null,
              "productModel": "TANK T3", "requestType": "DEFECT_REPLACEMENT", "cause": "QUALITY_PROBLEM",
              "status": "AWAITING_RETURN", "description": "Stops charging after a minute on the dock.",
              "decision": {"policyVersion": "2024-01", "status": "ELIGIBLE",
@@ -93,7 +134,7 @@ final class ApiExamples {
             {"reference": "pay-9031"}""";
 
     static final String REPLACEMENT_SHIPMENT = """
-            {"carrier": "DHL", "trackingNumber": "JD014600003"}""";
+            {"carrier": "DHL", "trackingNumber": "JD014600003", "newUnitId": "SN-7731"}""";
 
     static final String NOTE = """
             {"note": "parcel opened at the desk"}""";

@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class ClaimActionRequests {
 
     private static final String TRACKING = "[A-Za-z0-9][A-Za-z0-9 ._/-]{0,63}";
+    /** A unit serial as the order system sends them: no spaces, at most 64 characters. */
+    static final String UNIT_ID = "[A-Za-z0-9][A-Za-z0-9._/-]{0,63}";
 
     private ClaimActionRequests() {
     }
@@ -71,12 +73,15 @@ public final class ClaimActionRequests {
         }
     }
 
-    @Schema(description = "Staff record the dispatch of the new unit.", example = ApiExamples.REPLACEMENT_SHIPMENT)
+    @Schema(description = "Staff record the dispatch of the new unit (UN-3: with its serial, so it can be claimed on).",
+            example = ApiExamples.REPLACEMENT_SHIPMENT)
     public record ReplacementShipment(
             @NotBlank @Size(max = 64) String carrier,
-            @NotBlank @Pattern(regexp = TRACKING, message = "is not a tracking number") String trackingNumber) {
+            @NotBlank @Pattern(regexp = TRACKING, message = "is not a tracking number") String trackingNumber,
+            @Schema(description = "The serial of the new unit; it must name no unit already known")
+            @NotBlank @Pattern(regexp = UNIT_ID, message = "is not a unit serial") String newUnitId) {
         ClaimCommand toCommand() {
-            return new ClaimCommand.ShipReplacement(new Shipment(carrier.strip(), trackingNumber.strip()));
+            return new ClaimCommand.ShipReplacement(new Shipment(carrier.strip(), trackingNumber.strip()), newUnitId);
         }
     }
 

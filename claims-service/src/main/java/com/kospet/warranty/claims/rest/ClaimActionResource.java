@@ -135,7 +135,8 @@ public class ClaimActionResource {
     @POST
     @Path("/{id}/refund")
     @RolesAllowed("staff")
-    @Operation(summary = "Record the refund (staff)", description = "Refund types only: DEFECT_RETURN, NO_DEFECT_RETURN, CANCEL.")
+    @Operation(summary = "Record the refund (staff)",
+            description = "Refund types only: DEFECT_RETURN, NO_DEFECT_RETURN, CANCEL. UN-2: refused (422) when the unit was refunded already or the refunds of its order line would add up to more than the line's price.")
     public Response refund(@PathParam("id") UUID id,
             @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
@@ -147,7 +148,13 @@ public class ClaimActionResource {
     @Path("/{id}/replacement-shipment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("staff")
-    @Operation(summary = "Record the new unit shipped (staff)", description = "Replacement types only; sets the 10–30 working-day delivery estimate (WF-6).")
+    @Operation(summary = "Record the new unit shipped (staff)", description = "Replacement types only; sets the 10–30 working-day delivery estimate (WF-6). "
+            + "UN-3: newUnitId is the new unit's serial; it joins the claimed unit's order line and can be claimed on, the replaced unit no longer can. "
+            + "A serial that already names a unit is 409 (unit-id-taken).")
+    @APIResponse(responseCode = "409", description = "Not possible in the claim's current state, the claim changed meanwhile, or newUnitId already names a unit",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            examples = {@ExampleObject(name = "the serial already names a unit", value = ApiExamples.UNIT_ID_TAKEN),
+                        @ExampleObject(name = "not in a state to ship", value = ApiExamples.ILLEGAL_TRANSITION)}))
     public Response replacementShipment(@PathParam("id") UUID id,
             @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,

@@ -74,9 +74,16 @@ public class ClaimResource {
             examples = @ExampleObject(name = "a negative media count", value = ApiExamples.INVALID)))
     @APIResponse(responseCode = "404", description = "No such order of this customer", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
             examples = @ExampleObject(name = "no such order", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "422", description = "Not eligible under the policy (the reasons are the policy's trace; nothing is stored), or the Idempotency-Key was used with another request",
+    @APIResponse(responseCode = "409", description = "UN-1: the unit already has an open claim (named in openClaimId to its own customer only); "
+            + "or a simultaneous submission for the same order line won: retry",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(name = "the return window has closed", value = ApiExamples.NOT_ELIGIBLE)))
+            examples = @ExampleObject(name = "the unit has an open claim", value = ApiExamples.OPEN_CLAIM)))
+    @APIResponse(responseCode = "422", description = "Not eligible under the policy (the reasons are the policy's trace; nothing is stored); "
+            + "the unit was refunded (UN-2) or replaced (UN-3); the policy cannot decide on the stored order's facts; "
+            + "or the Idempotency-Key was used with another request",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            examples = {@ExampleObject(name = "the return window has closed", value = ApiExamples.NOT_ELIGIBLE),
+                        @ExampleObject(name = "the unit was refunded", value = ApiExamples.UNIT_REFUNDED)}))
     @APIResponse(responseCode = "503", description = "The policy could not be asked; nothing is stored", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
             examples = @ExampleObject(name = "policy-service unreachable", value = ApiExamples.POLICY_UNAVAILABLE)))
     public Response submit(@Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)

@@ -29,6 +29,10 @@ public record ClaimView(
         UUID id,
         String orderNumber,
         String unitId,
+        @Schema(description = "UN-3: the unit originally sold on the order line; unitId itself unless it is a replacement")
+        String originalUnitId,
+        @Schema(description = "UN-3: the serial of the new unit this claim shipped, once shipped", nullable = true)
+        String replacementUnitId,
         String productModel,
         RequestType requestType,
         Cause cause,
@@ -55,7 +59,8 @@ public record ClaimView(
 
     public static ClaimView of(ClaimEntity claim, ObjectMapper json) {
         ClaimEventData snapshot = ClaimEventMapper.snapshot(claim, null);
-        return new ClaimView(claim.id, claim.orderNumber, claim.unitId, claim.productModel, claim.requestType, claim.cause,
+        return new ClaimView(claim.id, claim.orderNumber, claim.unitId, claim.originalUnitId, claim.replacementUnitId,
+                claim.productModel, claim.requestType, claim.cause,
                 claim.status, claim.description,
                 new Decision(claim.policyVersion, claim.decisionStatus, option(claim, json)),
                 snapshot.money(), snapshot.missingRequirements(), snapshot.deadlines(), snapshot.shipment(),

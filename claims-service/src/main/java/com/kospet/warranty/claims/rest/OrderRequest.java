@@ -44,12 +44,18 @@ public record OrderRequest(
 
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
-    /** Checks what annotations cannot: the dates follow each other and the currency exists. */
-    public OrderService.OrderFacts toFacts() {
+    /**
+     * Checks what annotations cannot: the dates follow each other, none of them lies after {@code today} in the
+     * store's zone (UN-4: order facts cannot lie in the future), and the currency exists.
+     */
+    public OrderService.OrderFacts toFacts(LocalDate today) {
         List<InvalidRequestException.Violation> problems = new ArrayList<>();
-        if (orderDate.isBefore(EARLIEST) || orderDate.isAfter(LocalDate.of(2100, 1, 1))) {
+        if (orderDate.isBefore(EARLIEST)) {
             problems.add(new InvalidRequestException.Violation("orderDate", "is not a plausible order date"));
         }
+        notAfter(problems, "orderDate", orderDate, today);
+        notAfter(problems, "shippedDate", shippedDate, today);
+        notAfter(problems, "deliveredDate", deliveredDate, today);
         notBefore(problems, "maxEstimatedDeliveryDate", maxEstimatedDeliveryDate);
         notBefore(problems, "shippedDate", shippedDate);
         notBefore(problems, "deliveredDate", deliveredDate);
@@ -77,6 +83,15 @@ public record OrderRequest(
                 shippedDate, deliveredDate, currency, purchaseLink,
                 items.stream().map(item -> new OrderService.OrderFacts.Item(item.unitId(), item.productModel(),
                         item.price(), item.shippingCost())).toList());
+    }
+
+    /** UN-4: a fact that already happened happened by today. */
+    private static void notAfter(List<InvalidRequestException.Violation> problems, String field, LocalDate date,
+                                 LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            problems.add(new InvalidRequestException.Violation(field, "must not be after today (" + today
+                    + ", UN-4): order facts cannot lie in the future"));
+        }
     }
 
     private void notBefore(List<InvalidRequestException.Violation> problems, String field, LocalDate date) {

@@ -16,6 +16,9 @@ import com.kospet.warranty.claims.domain.InvalidRequestException;
 import com.kospet.warranty.claims.domain.PolicyRuleViolationException;
 import com.kospet.warranty.claims.domain.NotEligibleException;
 import com.kospet.warranty.claims.domain.NotFoundException;
+import com.kospet.warranty.claims.domain.OpenClaimException;
+import com.kospet.warranty.claims.domain.PolicyRefusedQuestionException;
+import com.kospet.warranty.claims.domain.UnitIdTakenException;
 import com.kospet.warranty.claims.domain.PolicyUnavailableException;
 import com.kospet.warranty.model.problem.ProblemDetail;
 import jakarta.persistence.OptimisticLockException;
@@ -140,6 +143,53 @@ public class ProblemMappers {
         return Response.fromResponse(respond(uri, ProblemDetail.of(503, "policy-unavailable", "Policy service unavailable",
                 "the claim could not be decided now; nothing was stored. Please try again shortly.")))
                 .header("Retry-After", "10").build();
+    }
+
+    /** UN-1: one open claim per unit; the open claim is named to its own customer only. */
+    @ServerExceptionMapper
+    public Response openClaim(OpenClaimException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(409, "open-claim", "The unit already has an open claim", e.getMessage())
+                .with("rule", "UN-1")
+                .with("unitId", e.unitId())
+                .with("openClaimId", e.openClaimId().orElse(null)));
+    }
+
+    /** UN-3: a replacement unit's serial that already names a unit. */
+    @ServerExceptionMapper
+    public Response unitIdTaken(UnitIdTakenException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(409, "unit-id-taken", "The serial already names a unit", e.getMessage())
+                .with("rule", "UN-3")
+                .withErrors(List.of(new ProblemDetail.FieldError("newUnitId", "already names a unit"))));
+    }
+
+    /**
+     * The database's own guards of UN-1 and UN-3, for a request that got past the checks before them; any other
+     * constraint is a fault of this service, not of the request.
+     */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        String constraint = e.getConstraintName() == null ? "" : e.getConstraintName();
+        if (constraint.contains("claims_one_open_per_unit")) {
+            return respond(uri, ProblemDetail.of(409, "open-claim", "The unit already has an open claim",
+                    "the unit already has an open claim; a unit has one claim at a time").with("rule", "UN-1"));
+        }
+        if (constraint.contains("replacement_units")) {
+            return respond(uri, ProblemDetail.of(409, "unit-id-taken", "The serial already names a unit",
+                    "the new unit's serial already names a unit, or the unit was already replaced").with("rule", "UN-3"));
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        LOG.errorf(e, "error %s: constraint %s violated", id, constraint);
+        return respond(uri, ProblemDetail.of(500, "internal-error", "Internal error",
+                "the request could not be completed; quote error id " + id).with("errorId", id));
+    }
+
+    /** The policy refused the facts it was asked about: the stored order's facts, not an outage. */
+    @ServerExceptionMapper
+    public Response policyRefusedQuestion(PolicyRefusedQuestionException e, UriInfo uri) {
+        return respond(uri, ProblemDetail.of(422, "order-facts-refused", "The policy cannot decide on the order's facts",
+                        e.getMessage())
+                .withErrors(e.violations().stream()
+                        .map(v -> new ProblemDetail.FieldError(v.field(), v.message())).toList()));
     }
 
     @ServerExceptionMapper

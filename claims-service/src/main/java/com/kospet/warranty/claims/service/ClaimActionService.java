@@ -8,6 +8,8 @@ import com.kospet.warranty.claims.domain.Transition;
 import com.kospet.warranty.claims.events.OutboxWriter;
 import com.kospet.warranty.claims.persistence.ClaimEntity;
 import com.kospet.warranty.claims.persistence.ClaimHistoryEntity;
+import com.kospet.warranty.claims.persistence.OrderEntity;
+import com.kospet.warranty.claims.persistence.OrderItem;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,9 +35,11 @@ public class ClaimActionService {
     private final ClaimsConfig config;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final UnitLedger units;
 
     public ClaimActionService(ClaimService claims, ClaimLifecycle lifecycle, OutboxWriter outbox, ClaimsConfig config,
-                              Clock clock, MeterRegistry metrics) {
+                              Clock clock, MeterRegistry metrics, UnitLedger units) {
+        this.units = units;
         this.claims = claims;
         this.lifecycle = lifecycle;
         this.outbox = outbox;
@@ -56,6 +60,7 @@ public class ClaimActionService {
         ClaimEntity claim = claims.visibleTo(id, caller);
         Instant now = clock.instant();
         Transition transition = lifecycle.decide(claim.state(), command, caller.role(), now);
+        settle(claim, command, now);
         claim.apply(transition.after(), now, config.zone());
         ClaimHistoryEntity.record(claim.id, now, caller.id(), caller.role().label(), transition.action().pathName(),
                 transition.from(), transition.to(), transition.reason());
@@ -67,5 +72,18 @@ public class ClaimActionService {
                 .increment();
         LOG.infof("claim %s: %s, %s -> %s", claim.id, transition.action().pathName(), transition.from(), transition.to());
         return claim;
+    }
+
+    /** UN-2 and UN-3: what a settlement does to the units of the claim's order line. */
+    private void settle(ClaimEntity claim, ClaimCommand command, Instant now) {
+        if (command instanceof ClaimCommand.Refund) {
+            OrderItem line = OrderEntity.<OrderEntity>findByIdOptional(claim.orderNumber)
+                    .flatMap(order -> order.item(claim.originalUnitId))
+                    .orElseThrow(() -> new IllegalStateException("claim " + claim.id + " has no order line"));
+            units.guardRefund(claim, line);
+        } else if (command instanceof ClaimCommand.ShipReplacement shipment) {
+            units.lock(claim.orderNumber, claim.originalUnitId);
+            units.recordReplacement(claim, shipment.newUnitId(), now);
+        }
     }
 }

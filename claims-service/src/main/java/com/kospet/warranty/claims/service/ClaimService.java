@@ -6,6 +6,7 @@ import com.kospet.warranty.claims.domain.Caller;
 import com.kospet.warranty.claims.domain.InvalidRequestException;
 import com.kospet.warranty.claims.domain.NotEligibleException;
 import com.kospet.warranty.claims.domain.NotFoundException;
+import com.kospet.warranty.claims.domain.OrderLine;
 import com.kospet.warranty.claims.events.OutboxWriter;
 import com.kospet.warranty.claims.persistence.ClaimEntity;
 import com.kospet.warranty.claims.persistence.ClaimHistoryEntity;
@@ -46,9 +47,13 @@ public class ClaimService {
     private final Clock clock;
     private final ObjectMapper json;
     private final MeterRegistry metrics;
+    private final OrderService orders;
+    private final UnitLedger units;
 
     public ClaimService(PolicyGateway policy, OutboxWriter outbox, ClaimsConfig config, Clock clock, ObjectMapper json,
-                        MeterRegistry metrics) {
+                        MeterRegistry metrics, OrderService orders, UnitLedger units) {
+        this.orders = orders;
+        this.units = units;
         this.policy = policy;
         this.outbox = outbox;
         this.config = config;
@@ -94,14 +99,23 @@ public class ClaimService {
     @Transactional
     ClaimEntity store(OrderSnapshot order, Submission submission, Caller caller, PolicyQuestion question,
                       PolicyAnswer answer, PolicyOption option, AnswerRecorder recorder) {
-        if (submission.requestType() == RequestType.WORRY_FREE_REPLACEMENT) {
-            guardWorryFreeLimit(order);
+        // UN-1..UN-3 and WF-3 were read before the policy was asked; submissions for one order line take its
+        // lock in turn and decide again on what is stored now, so of two at once the later sees the earlier.
+        units.lock(order.orderNumber(), order.originalUnitId());
+        OrderLine line = units.line(order.orderNumber(), order.originalUnitId());
+        line.standing(order.unitId()).requireClaimable(caller.id());
+        if (submission.requestType() == RequestType.WORRY_FREE_REPLACEMENT
+                && line.worryFreeReplacements() != order.priorWorryFreeReplacements()) {
+            // The policy decided WF-3 on a count that changed meanwhile: a conflict to retry, asked again.
+            throw new OptimisticLockException("another WORRY FREE+ claim on the line of unit " + order.unitId()
+                    + " of order " + order.orderNumber() + " was stored meanwhile");
         }
         Instant now = clock.instant();
         ClaimEntity claim = new ClaimEntity();
         claim.id = UUID.randomUUID();
         claim.orderNumber = order.orderNumber();
-        claim.unitId = order.item().unitId;
+        claim.unitId = order.unitId();
+        claim.originalUnitId = order.originalUnitId();
         claim.productModel = order.item().productModel;
         claim.customerId = order.customerId();
         claim.customerEmail = submission.contactEmail().orElse(order.customerEmail());
@@ -132,31 +146,10 @@ public class ClaimService {
         history.persist();
 
         outbox.append(ClaimEventType.SUBMITTED, claim, null);
+        // UN-1's index refuses a second open claim here, inside the request, should any path get this far.
+        ClaimEntity.getEntityManager().flush();
         recorder.record(claim);
         return claim;
-    }
-
-    /** WORRY FREE+ claims of a unit that still count towards WF-3's limit: all but the refused, withdrawn and expired. */
-    private static long worryFreeReplacementsOf(String orderNumber, String unitId) {
-        return ClaimEntity.count("orderNumber = ?1 and unitId = ?2 and requestType = ?3 and status not in (?4)",
-                orderNumber, unitId, RequestType.WORRY_FREE_REPLACEMENT,
-                java.util.List.of(ClaimStatus.REJECTED, ClaimStatus.CANCELLED, ClaimStatus.EXPIRED));
-    }
-
-    /**
-     * The policy decided WF-3 on a count read before it was asked. Two submissions for one unit at once must not
-     * both pass it: they take the unit's lock in turn, and the later one, finding another claim stored meanwhile,
-     * is a conflict to retry (when it does, the policy counts that claim too).
-     */
-    private static void guardWorryFreeLimit(OrderSnapshot order) {
-        ClaimEntity.getEntityManager()
-                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) unit_lock")
-                .setParameter(1, "wf3:" + order.orderNumber() + "/" + order.item().unitId)
-                .getSingleResult();
-        if (worryFreeReplacementsOf(order.orderNumber(), order.item().unitId) != order.priorWorryFreeReplacements()) {
-            throw new OptimisticLockException("another WORRY FREE+ claim of unit " + order.item().unitId
-                    + " of order " + order.orderNumber() + " was stored meanwhile");
-        }
     }
 
     /** The claim, if the caller may see it: a customer only their own, anything else is not found. */
@@ -167,36 +160,58 @@ public class ClaimService {
                 .orElseThrow(() -> new NotFoundException("claim " + id));
     }
 
-    /** The order facts a claim is decided on, read in one short transaction. */
+    /**
+     * The order facts a claim is decided on, read in one short transaction. {@code unitId} is the claimed unit,
+     * {@code item} the order line it belongs to (UN-3: a replacement inherits its line's purchase).
+     */
     record OrderSnapshot(String orderNumber, String customerId, String customerEmail, com.kospet.warranty.model.Channel channel,
                          LocalDate orderDate, LocalDate maxEstimatedDeliveryDate, LocalDate shippedDate,
-                         LocalDate deliveredDate, String currency, String purchaseLink, OrderItem item,
-                         int priorWorryFreeReplacements) {
+                         LocalDate deliveredDate, String currency, String purchaseLink, String unitId,
+                         String originalUnitId, OrderItem item, int priorWorryFreeReplacements) {
+
+        /** WF-3 counts the WORRY FREE+ replacements of the whole line from the stored claims, never from the caller. */
+        static OrderSnapshot of(OrderEntity order, String unitId, OrderLine line) {
+            OrderItem item = order.item(line.originalUnitId()).orElseThrow();
+            return new OrderSnapshot(order.orderNumber, order.customerId, order.customerEmail, order.channel,
+                    order.orderDate, order.maxEstimatedDeliveryDate, order.shippedDate, order.deliveredDate,
+                    order.currency, order.purchaseLink, unitId, line.originalUnitId(), item,
+                    line.worryFreeReplacements());
+        }
     }
 
+    /**
+     * @throws NotFoundException             the order is not the caller's
+     * @throws InvalidRequestException       the order has no such unit
+     * @throws com.kospet.warranty.claims.domain.OpenClaimException UN-1
+     * @throws com.kospet.warranty.claims.domain.PolicyRuleViolationException UN-2, UN-3
+     */
     @Transactional
     OrderSnapshot orderFor(Submission submission, Caller caller) {
-        OrderEntity order = Optional.<OrderEntity>ofNullable(OrderEntity.findById(submission.orderNumber()))
-                .filter(candidate -> candidate.belongsTo(caller.id(), caller.email()))
-                .orElseThrow(() -> new NotFoundException("order " + submission.orderNumber()));
-        OrderItem item = order.item(submission.unitId()).orElseThrow(() ->
+        OrderEntity order = orders.visibleTo(submission.orderNumber(), caller);
+        String original = units.originalUnitOf(order, submission.unitId()).orElseThrow(() ->
                 InvalidRequestException.of("unitId", "order " + order.orderNumber + " has no unit " + submission.unitId()));
-        // WF-3 counts the WORRY FREE+ replacements this unit already had from the stored claims, never from the caller.
-        long priorWorryFree = worryFreeReplacementsOf(order.orderNumber, item.unitId);
-        return new OrderSnapshot(order.orderNumber, order.customerId, order.customerEmail, order.channel, order.orderDate,
-                order.maxEstimatedDeliveryDate, order.shippedDate, order.deliveredDate, order.currency,
-                order.purchaseLink, item, (int) priorWorryFree);
+        OrderLine line = units.line(order.orderNumber, original);
+        line.standing(submission.unitId()).requireClaimable(caller.id());
+        return OrderSnapshot.of(order, submission.unitId(), line);
     }
 
     private PolicyQuestion question(OrderSnapshot order, Submission submission) {
+        return question(order, submission.cause(), submission.mediaCount(), submission.purchaseLink(),
+                submission.carrierDamageProof(), LocalDate.now(clock.withZone(config.zone())));
+    }
+
+    /**
+     * What the policy is asked about one unit: the facts of the stored order and of the unit's order line (UN-3:
+     * a replacement inherits the line's purchase), the line's WORRY FREE+ count (WF-3), and the customer's answers.
+     */
+    static PolicyQuestion question(OrderSnapshot order, Cause cause, int mediaCount, String purchaseLink,
+                                   boolean carrierDamageProof, LocalDate requestDate) {
         Currency currency = Currency.getInstance(order.currency());
-        String purchaseLink = submission.purchaseLink() != null ? submission.purchaseLink() : order.purchaseLink();
-        return new PolicyQuestion(order.channel(), order.orderNumber(), purchaseLink, order.orderDate(),
-                order.maxEstimatedDeliveryDate(), order.shippedDate(), order.deliveredDate(),
-                LocalDate.now(clock.withZone(config.zone())),
+        return new PolicyQuestion(order.channel(), order.orderNumber(),
+                purchaseLink != null ? purchaseLink : order.purchaseLink(), order.orderDate(),
+                order.maxEstimatedDeliveryDate(), order.shippedDate(), order.deliveredDate(), requestDate,
                 new Money(order.item().price, currency),
                 order.item().shippingCost == null ? null : new Money(order.item().shippingCost, currency),
-                order.item().productModel, submission.cause(), submission.mediaCount(),
-                order.priorWorryFreeReplacements(), submission.carrierDamageProof());
+                order.item().productModel, cause, mediaCount, order.priorWorryFreeReplacements(), carrierDamageProof);
     }
 }

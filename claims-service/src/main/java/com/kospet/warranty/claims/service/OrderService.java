@@ -2,6 +2,7 @@ package com.kospet.warranty.claims.service;
 
 import com.kospet.warranty.claims.domain.Caller;
 import com.kospet.warranty.claims.domain.NotFoundException;
+import com.kospet.warranty.claims.domain.OrderLine;
 import com.kospet.warranty.claims.persistence.OrderEntity;
 import com.kospet.warranty.claims.persistence.OrderItem;
 import com.kospet.warranty.model.Channel;
@@ -20,9 +21,11 @@ import java.util.Optional;
 public class OrderService {
 
     private final Clock clock;
+    private final UnitLedger units;
 
-    public OrderService(Clock clock) {
+    public OrderService(Clock clock, UnitLedger units) {
         this.clock = clock;
+        this.units = units;
     }
 
     /** The facts of an order, as reported; validated by the caller. */
@@ -33,20 +36,38 @@ public class OrderService {
         }
     }
 
-    public record Upserted(OrderEntity order, boolean created) {
+    /** The order and its lines' units (UN-3). */
+    public record OrderUnits(OrderEntity order, List<OrderLine> lines) {
     }
 
-    /** Creates the order or replaces its facts. Claims already opened keep the snapshot they were decided on. */
+    public record Upserted(OrderUnits order, boolean created) {
+    }
+
+    /**
+     * Creates the order or replaces its facts. Claims already opened keep the snapshot they were decided on.
+     * An order feed that sends one new order twice at once gets one order: the row is inserted if absent, then
+     * locked, so the two PUTs are applied one after the other (the first creates, the second updates).
+     */
     @Transactional
     public Upserted upsert(String orderNumber, OrderFacts facts) {
         Instant now = clock.instant();
+        boolean created = OrderEntity.getEntityManager().createNativeQuery("""
+                        insert into {h-schema}orders (order_number, customer_id, customer_email, channel, order_date, currency,
+                                            created_at, updated_at, version)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 0)
+                        on conflict (order_number) do nothing""")
+                .setParameter(1, orderNumber)
+                .setParameter(2, facts.customerId())
+                .setParameter(3, facts.customerEmail())
+                .setParameter(4, facts.channel().name())
+                .setParameter(5, facts.orderDate())
+                .setParameter(6, facts.currency())
+                .setParameter(7, now)
+                .executeUpdate() == 1;
+        // Locked first, then read: the read sees the state the previous holder of the lock committed.
+        OrderEntity.getEntityManager().createNativeQuery("select 1 from {h-schema}orders where order_number = ?1 for update")
+                .setParameter(1, orderNumber).getSingleResult();
         OrderEntity order = OrderEntity.findById(orderNumber);
-        boolean created = order == null;
-        if (created) {
-            order = new OrderEntity();
-            order.orderNumber = orderNumber;
-            order.createdAt = now;
-        }
         order.customerId = facts.customerId();
         order.customerEmail = facts.customerEmail();
         order.channel = facts.channel();
@@ -61,17 +82,22 @@ public class OrderService {
             order.items.add(new OrderItem(item.unitId(), item.productModel(), item.price(), item.shippingCost()));
         }
         order.updatedAt = now;
-        if (created) {
-            order.persist();
-        }
-        return new Upserted(order, created);
+        OrderEntity.getEntityManager().flush();
+        return new Upserted(new OrderUnits(order, units.lines(order)), created);
     }
 
     /** The order, if the caller may see it: staff and services see every order, a customer only their own. */
     @Transactional
     public OrderEntity visibleTo(String orderNumber, Caller caller) {
         return Optional.<OrderEntity>ofNullable(OrderEntity.findById(orderNumber))
-                .filter(order -> !caller.isCustomer() || order.belongsTo(caller.id(), caller.email()))
+                .filter(order -> !caller.isCustomer() || order.belongsTo(caller.id()))
                 .orElseThrow(() -> new NotFoundException("order " + orderNumber));
+    }
+
+    /** The order with its units, if the caller may see it. */
+    @Transactional
+    public OrderUnits withUnits(String orderNumber, Caller caller) {
+        OrderEntity order = visibleTo(orderNumber, caller);
+        return new OrderUnits(order, units.lines(order));
     }
 }

@@ -223,7 +223,7 @@ class ClaimLifecycleTest {
     @Test
     void aShippedReplacementIsEstimatedToArriveInTenToThirtyWorkingDays() {
         Transition t = lifecycle.decide(claimIn(APPROVED, WORRY_FREE_REPLACEMENT),
-                new ClaimCommand.ShipReplacement(new Shipment("DHL", "JD0001")), Caller.Role.STAFF, NOON_FRIDAY);
+                new ClaimCommand.ShipReplacement(new Shipment("DHL", "JD0001"), "SN-2"), Caller.Role.STAFF, NOON_FRIDAY);
         assertThat(t.after().replacementShipment()).contains(new Shipment("DHL", "JD0001"));
         // Ten working days after Friday 26 June, skipping Friday 3 July: Monday 13 July.
         assertThat(t.after().deadlines().deliveryEstimateFrom()).contains(LocalDate.of(2026, 7, 13));
@@ -389,7 +389,7 @@ class ClaimLifecycleTest {
             case INSPECTION -> new ClaimCommand.RecordInspection(InspectionOutcome.DEFECT_CONFIRMED, Optional.empty());
             case PAYMENT -> new ClaimCommand.RecordPayment(Optional.of("pay-1"));
             case REFUND -> new ClaimCommand.Refund(Optional.empty());
-            case REPLACEMENT_SHIPMENT -> new ClaimCommand.ShipReplacement(new Shipment("DHL", "JD0001"));
+            case REPLACEMENT_SHIPMENT -> new ClaimCommand.ShipReplacement(new Shipment("DHL", "JD0001"), "SN-2");
             case CANCEL -> new ClaimCommand.Cancel(Optional.empty());
             case CLOSE -> new ClaimCommand.Close(Optional.empty());
             case EXPIRE -> new ClaimCommand.Expire();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,7 +104,7 @@ class ClaimLifecycleApiTest {
                 .body("status", equalTo("APPROVED")).body("deadlines.shipReplacementBy", notNullValue());
         act(asStaff(), claim, "refund", null).statusCode(409)
                 .contentType("application/problem+json").body("currentStatus", equalTo("APPROVED"));
-        act(asStaff(), claim, "replacement-shipment", "{\"carrier\":\"DHL\",\"trackingNumber\":\"JD014600003\"}").statusCode(200)
+        act(asStaff(), claim, "replacement-shipment", "{\"carrier\":\"DHL\",\"trackingNumber\":\"JD014600003\",\"newUnitId\":\"SN-R-" + UUID.randomUUID() + "\"}").statusCode(200)
                 .body("status", equalTo("REPLACEMENT_SHIPPED"))
                 .body("replacementShipment.trackingNumber", equalTo("JD014600003"))
                 .body("deadlines.deliveryEstimateFrom", notNullValue())
@@ -123,7 +124,7 @@ class ClaimLifecycleApiTest {
     void aDefectReplacementConfirmedAtInspectionShipsTheNewUnit() {
         OpenClaim claim = walkToReceived("DEFECT_REPLACEMENT");
         act(asStaff(), claim, "inspection", "{\"outcome\":\"DEFECT_CONFIRMED\"}").statusCode(200).body("status", equalTo("APPROVED"));
-        act(asStaff(), claim, "replacement-shipment", "{\"carrier\":\"DHL\",\"trackingNumber\":\"JD1\"}").statusCode(200)
+        act(asStaff(), claim, "replacement-shipment", "{\"carrier\":\"DHL\",\"trackingNumber\":\"JD1\",\"newUnitId\":\"SN-R-" + UUID.randomUUID() + "\"}").statusCode(200)
                 .body("status", equalTo("REPLACEMENT_SHIPPED"));
     }
 

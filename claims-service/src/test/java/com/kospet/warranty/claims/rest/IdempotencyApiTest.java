@@ -1,6 +1,7 @@
 package com.kospet.warranty.claims.rest;
 
 import com.kospet.warranty.claims.Fixtures;
+import com.kospet.warranty.claims.persistence.OrderEntity;
 import com.kospet.warranty.claims.Fixtures.OpenClaim;
 import com.kospet.warranty.claims.config.MovableClock;
 import com.kospet.warranty.claims.persistence.ClaimEntity;
@@ -161,14 +162,18 @@ class IdempotencyApiTest {
     }
 
     @Test
-    void aServerErrorIsNotKeptSoTheClientCanRetry() {
+    void aRefusedRequestIsNotKeptSoTheClientCanRetry() {
         Fixtures.Customer customer = Fixtures.newCustomer();
         String orderNumber = Fixtures.newOrderNumber();
-        // Ordered "tomorrow": policy-service refuses to answer about a request made before the order, which this service reports as 503.
-        asService().body(Fixtures.unshippedOrder(customer, orderNumber, -1)).put("/api/orders/{n}", orderNumber)
+        asService().body(Fixtures.unshippedOrder(customer, orderNumber, 0)).put("/api/orders/{n}", orderNumber)
                 .then().statusCode(201);
+        // Stored "tomorrow" past the order feed's own check (UN-4): the policy refuses to judge a request made
+        // before the order, which this service reports as 422 and does not keep.
+        QuarkusTransaction.requiringNew().run(() -> OrderEntity.getEntityManager().createNativeQuery(
+                        "update {h-schema}orders set order_date = order_date + 1 where order_number = ?1")
+                .setParameter(1, orderNumber).executeUpdate());
         String key = UUID.randomUUID().toString();
-        submit(customer, orderNumber, key, "CANCEL").then().statusCode(503);
+        submit(customer, orderNumber, key, "CANCEL").then().statusCode(422);
         assertThat(keysStored(key)).isZero();
 
         asService().body(Fixtures.unshippedOrder(customer, orderNumber, 0)).put("/api/orders/{n}", orderNumber)
@@ -210,8 +215,9 @@ class IdempotencyApiTest {
         String orderNumber = order(customer);
         String key = UUID.randomUUID().toString();
         String first = submit(customer, orderNumber, key, "DEFECT_RETURN").then().statusCode(201).extract().path("id");
+        withdraw(customer, first); // UN-1: one open claim per unit
         String unused = UUID.randomUUID().toString();
-        submit(customer, orderNumber, unused, "DEFECT_RETURN").then().statusCode(201);
+        withdraw(customer, submit(customer, orderNumber, unused, "DEFECT_RETURN").then().statusCode(201).extract().path("id"));
 
         clock.setTo(java.time.Instant.now().plus(Duration.ofHours(23)));
         submit(customer, orderNumber, key, "DEFECT_RETURN").then().statusCode(201)
@@ -303,5 +309,9 @@ class IdempotencyApiTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) ClaimEntity.getEntityManager()
                 .createNativeQuery("select count(*) from {h-schema}idempotency_keys where key = ?1")
                 .setParameter(1, key).getSingleResult()).longValue());
+    }
+
+    private static void withdraw(Fixtures.Customer customer, String claimId) {
+        customer.asCustomer().post("/api/claims/{id}/cancel", claimId).then().statusCode(200);
     }
 }

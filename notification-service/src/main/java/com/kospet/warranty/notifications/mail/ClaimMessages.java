@@ -209,6 +209,9 @@ public interface ClaimMessages {
     @Message("Tracking number")
     String labelTracking();
 
+    @Message("Serial number of your new watch")
+    String labelNewUnit();
+
     @Message("Expected delivery")
     String labelDeliveryEstimate();
 

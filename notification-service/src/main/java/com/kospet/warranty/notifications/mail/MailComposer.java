@@ -158,6 +158,8 @@ public class MailComposer {
 
     private MailContent replacementShipped(ClaimEventData claim, String reference, ClaimMessages msg, ReaderFormats formats) {
         Section.Builder shipped = Section.builder().paragraph(msg.shippedIntro(reference));
+        // UN-3: the new unit's serial is the one any later claim names.
+        Optional.ofNullable(claim.replacementUnitId()).ifPresent(unit -> shipped.fact(msg.labelNewUnit(), unit));
         Optional.ofNullable(claim.shipment()).ifPresent(shipment -> {
             Optional.ofNullable(shipment.carrier()).ifPresent(carrier -> shipped.fact(msg.labelCarrier(), carrier));
             Optional.ofNullable(shipment.trackingNumber()).ifPresent(tracking -> shipped.fact(msg.labelTracking(), tracking));

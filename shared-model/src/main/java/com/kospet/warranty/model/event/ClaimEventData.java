@@ -14,6 +14,10 @@ import java.util.UUID;
 /**
  * The claim snapshot every event carries, so that a consumer never calls back to learn what
  * an event means. Wire record: a part that does not apply yet is {@code null}.
+ *
+ * @param unitId            the unit the claim is about
+ * @param originalUnitId    UN-3: the unit originally sold on its order line ({@code unitId} itself unless that is a replacement)
+ * @param replacementUnitId UN-3: the serial of the new unit the claim shipped, once shipped
  */
 public record ClaimEventData(
         UUID claimId,
@@ -29,7 +33,9 @@ public record ClaimEventData(
         List<Requirement> missingRequirements,
         Deadlines deadlines,
         Shipment shipment,
-        Rejection rejection) {
+        Rejection rejection,
+        String originalUnitId,
+        String replacementUnitId) {
 
     public ClaimEventData {
         missingRequirements = missingRequirements == null ? List.of() : List.copyOf(missingRequirements);

@@ -26,7 +26,7 @@ class ClaimEventCodecTest {
                         ClaimStatus.AWAITING_CONFIRMATION, null,
                         new ClaimEventData.Customer("c-1", "ada@example.com", "Ada", "en"), "2024-01",
                         new ClaimEventData.Figures(Money.of("199.00", "USD"), null, null, null),
-                        List.of(), null, null, null));
+                        List.of(), null, null, null, "SN-1", null));
 
         byte[] json = codec.encode(event);
 
