@@ -43,7 +43,7 @@ trap stop_service EXIT INT TERM
 
 start_service() {
   # The collector policy-service runs with everywhere (its container image, ./stack): the throughput collector.
-  java ${BENCH_JAVA_OPTS:--XX:+UseParallelGC} -Xmx512m -Dquarkus.http.host="$HOST" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+  java ${BENCH_JAVA_OPTS:--XX:+UseParallelGC} -Xmx512m -XX:+ExitOnOutOfMemoryError -Dquarkus.http.host="$HOST" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
     -jar "$jar" >"${TMPDIR:-/tmp}/policy-service-bench.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 60); do
