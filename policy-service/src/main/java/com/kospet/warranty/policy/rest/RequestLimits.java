@@ -1,6 +1,5 @@
 package com.kospet.warranty.policy.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kospet.warranty.model.problem.ProblemDetail;
 import com.kospet.warranty.policy.config.HttpLimitsConfig;
@@ -88,19 +87,8 @@ public class RequestLimits {
     }
 
     private void refuse(RoutingContext context, ProblemDetail problem, boolean withInstance) {
-        ProblemDetail answer = withInstance ? problem.withInstance(URI.create(context.request().path())) : problem;
-        String body;
-        try {
-            body = json.writeValueAsString(answer);
-        } catch (JsonProcessingException e) {
-            context.fail(problem.status(), e);
-            return;
-        }
-        context.response().setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
-                // The body is not read: the connection cannot carry another request.
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+        RoutingProblems.refuse(context, json,
+                withInstance ? problem.withInstance(URI.create(context.request().path())) : problem);
     }
 
     private static long headerSize(MultiMap headers) {
