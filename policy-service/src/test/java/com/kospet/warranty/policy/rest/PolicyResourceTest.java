@@ -169,7 +169,9 @@ class PolicyResourceTest {
                 .body("paths", hasKey("/api/policy"))
                 .body("paths.'/api/policy/evaluate'.post.requestBody.content.'application/json'.examples",
                         hasKey("defect within the return window"))
-                .body("paths.'/api/policy/evaluate'.post.responses.'400'.content", hasKey("application/problem+json"));
+                .body("paths.'/api/policy/evaluate'.post.responses.'400'.content", hasKey("application/problem+json"))
+                .body("paths.'/api/policy/evaluate'.post.responses", hasKey("413"))
+                .body("paths.'/api/policy/evaluate'.post.responses", hasKey("429"));
     }
 
     @Test
