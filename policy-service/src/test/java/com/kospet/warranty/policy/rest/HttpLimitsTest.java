@@ -8,7 +8,6 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -82,11 +81,17 @@ class HttpLimitsTest {
     }
 
     @Test
-    void aQuestionJustUnderTheLimitIsStillRead() {
-        String padding = "x".repeat(2000);
-        given().contentType(ContentType.JSON)
-                .body(Examples.QUESTION.replace("\"orderNumber\": \"KP-100234\"", "\"orderNumber\": \"" + padding + "\""))
+    void aQuestionOfExactlyTheLimitIsStillRead() {
+        // Whitespace inside the object pads it to the byte: what counts is the size, not what fills it.
+        String question = Examples.QUESTION.strip();
+        String padded = question.substring(0, question.length() - 1)
+                + " ".repeat(BODY_LIMIT - question.getBytes(java.nio.charset.StandardCharsets.UTF_8).length) + "}";
+        assertThat(padded.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(BODY_LIMIT);
+
+        given().contentType(ContentType.JSON).body(padded)
                 .when().post("/api/policy/evaluate").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(padded.substring(0, padded.length() - 1) + " }")
+                .when().post("/api/policy/evaluate").then().statusCode(413);
     }
 
     @Test
@@ -123,7 +128,7 @@ class HttpLimitsTest {
     }
 
     /** A question whose order number is padded to the given size: valid JSON, far beyond any real question. */
-    private static byte[] oversizedQuestion(int size) throws IOException {
+    private static byte[] oversizedQuestion(int size) {
         char[] padding = new char[size];
         Arrays.fill(padding, 'x');
         return Examples.QUESTION.replace("\"orderNumber\": \"KP-100234\"", "\"orderNumber\": \"" + new String(padding) + "\"")
