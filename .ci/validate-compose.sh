@@ -5,7 +5,8 @@
 #  2. every service has a healthcheck;
 #  3. each application service passes exactly the environment variables its
 #     configuration reads, so a renamed variable fails here and not in production;
-#  4. applications wait for healthy dependencies and publish their ports.
+#  4. every application's JVM exits on OutOfMemoryError (JAVA_TOOL_OPTIONS);
+#  5. applications wait for healthy dependencies and publish their ports.
 #
 # Usage: .ci/validate-compose.sh [compose-file]   (default: docker-compose.yml at the repository root)
 set -euo pipefail
@@ -84,6 +85,9 @@ APPS = {
     },
 }
 INFRA = {"postgres", "kafka", "mailpit"}
+# Read by the JVM, not by the application's configuration; every application must pass the one option.
+JVM_ENV = {"JAVA_TOOL_OPTIONS"}
+JVM_OPTIONS_REQUIRED = {"-XX:+ExitOnOutOfMemoryError"}
 
 errors = []
 checked = 0
@@ -101,6 +105,13 @@ def env_names(service):
     if isinstance(env, list):
         return {item.split("=", 1)[0] for item in env}
     return set(env)
+
+
+def env_value(service, variable):
+    env = service.get("environment") or {}
+    if isinstance(env, list):
+        env = dict(item.split("=", 1) if "=" in item else (item, None) for item in env)
+    return env.get(variable)
 
 
 def names_read_by(module):
@@ -129,6 +140,10 @@ for name, app in APPS.items():
     if service is None:
         continue
     names = env_names(service)
+    jvm_options = set(str(env_value(service, "JAVA_TOOL_OPTIONS") or "").split())
+    check(JVM_OPTIONS_REQUIRED <= jvm_options,
+          f"{name}: JAVA_TOOL_OPTIONS lacks {sorted(JVM_OPTIONS_REQUIRED - jvm_options)}")
+    names -= JVM_ENV
     missing = app["required"] - names
     unknown = names - app["required"] - app["optional"]
     check(not missing, f"{name}: environment lacks {sorted(missing)}")

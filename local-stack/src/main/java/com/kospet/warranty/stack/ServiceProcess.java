@@ -40,15 +40,24 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not packaged: " + jar + " is missing (run ./mvnw package -DskipTests)");
         }
-        List<String> command = new ArrayList<>(List.of(ChildProcesses.javaExecutable(), "-Xms64m", "-Xmx384m",
-                garbageCollector(name), "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command(name, jar))
                 .directory(moduleDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         return new ServiceProcess(name, port, builder.start(), logFile);
+    }
+
+    /** The command line of a service: a bounded heap, its collector, and death on running out of it. */
+    static List<String> command(String service, Path jar) {
+        List<String> command = new ArrayList<>(List.of(ChildProcesses.javaExecutable(), "-Xms64m", "-Xmx384m",
+                garbageCollector(service),
+                // A JVM that ran out of heap may go on half-broken (classes that failed to initialise, threads
+                // gone) while its health checks still say UP: ending it lets whatever supervises it start it again.
+                "-XX:+ExitOnOutOfMemoryError"));
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
     }
 
     /**

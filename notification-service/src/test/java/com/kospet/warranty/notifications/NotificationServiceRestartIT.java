@@ -171,7 +171,7 @@ class NotificationServiceRestartIT {
         Path log = Path.of("target/restart-it-" + name + ".log").toAbsolutePath();
         Files.deleteIfExists(log);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString())
+                "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);

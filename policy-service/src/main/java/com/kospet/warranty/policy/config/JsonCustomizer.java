@@ -1,5 +1,6 @@
 package com.kospet.warranty.policy.config;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
@@ -14,6 +15,10 @@ import java.time.LocalDate;
  * the answer is written field by field ({@link PolicyAnswerWriter}), the question's dates are read from
  * their digits, and Blackbird reads and writes every other record through generated accessors instead of
  * reflection.
+ * <p>
+ * The question is read strictly: content after its closing brace is refused rather than ignored, and a fraction
+ * where a count is expected ({@code "mediaCount": 2.5}) is refused rather than cut to its whole part, which would
+ * answer a different question than the one asked.
  */
 @Singleton
 public class JsonCustomizer implements ObjectMapperCustomizer {
@@ -26,6 +31,8 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.registerModule(new BlackbirdModule());
         mapper.registerModule(new SimpleModule("policy-wire")
                 .addDeserializer(LocalDate.class, new IsoDateDeserializer())

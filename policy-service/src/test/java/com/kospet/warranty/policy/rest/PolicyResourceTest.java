@@ -92,6 +92,12 @@ class PolicyResourceTest {
             a request before order  | {"channel":"OFFICIAL_STORE","orderDate":"2026-01-10","requestDate":"2026-01-01","price":{"amount":"1.00","currency":"USD"}}   | requestDate
             a currency mismatch     | {"channel":"OFFICIAL_STORE","orderDate":"2026-01-10","price":{"amount":"1.00","currency":"USD"},"shippingCost":{"amount":"1.00","currency":"EUR"}} | shippingCost.currency
             an array for a body     | [1,2,3]                                                                                                                   | body
+            trailing close braces   | {"channel":"OFFICIAL_STORE","orderDate":"2026-01-10","price":{"amount":"1.00","currency":"USD"}}}}}                      | body
+            a second object after   | {"channel":"OFFICIAL_STORE","orderDate":"2026-01-10","price":{"amount":"1.00","currency":"USD"}} {"channel":"AMAZON"}    | body
+            a fractional media count| {"channel":"OFFICIAL_STORE","orderDate":"2026-01-10","price":{"amount":"1.00","currency":"USD"},"mediaCount":2.5}         | mediaCount
+            a whole count as 2.0    | {"channel":"OFFICIAL_STORE","orderDate":"2026-01-10","price":{"amount":"1.00","currency":"USD"},"mediaCount":2.0}         | mediaCount
+            fractional replacements | {"channel":"OFFICIAL_STORE","orderDate":"2026-01-10","price":{"amount":"1.00","currency":"USD"},"priorWorryFreeReplacements":1.5} | priorWorryFreeReplacements
+            a count beyond any int  | {"channel":"OFFICIAL_STORE","orderDate":"2026-01-10","price":{"amount":"1.00","currency":"USD"},"mediaCount":99999999999} | mediaCount
             """)
     void badInputIsAProblemDetailNamingTheField(String what, String body, String field) {
         given().contentType(ContentType.JSON).body(body)
@@ -163,7 +169,9 @@ class PolicyResourceTest {
                 .body("paths", hasKey("/api/policy"))
                 .body("paths.'/api/policy/evaluate'.post.requestBody.content.'application/json'.examples",
                         hasKey("defect within the return window"))
-                .body("paths.'/api/policy/evaluate'.post.responses.'400'.content", hasKey("application/problem+json"));
+                .body("paths.'/api/policy/evaluate'.post.responses.'400'.content", hasKey("application/problem+json"))
+                .body("paths.'/api/policy/evaluate'.post.responses", hasKey("413"))
+                .body("paths.'/api/policy/evaluate'.post.responses", hasKey("429"));
     }
 
     @Test

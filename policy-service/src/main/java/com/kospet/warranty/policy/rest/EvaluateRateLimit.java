@@ -1,0 +1,60 @@
+package com.kospet.warranty.policy.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kospet.warranty.model.problem.ProblemDetail;
+import com.kospet.warranty.policy.config.RateLimitConfig;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The per-client limit of {@code POST /api/policy/evaluate} ({@code rate-limit.*}): the service needs no token, so
+ * its client's address is what a limit can hold on to. Checked before anything of the request is read; a question
+ * over the limit is answered 429 with {@code Retry-After}, as Problem Details.
+ */
+@ApplicationScoped
+public class EvaluateRateLimit {
+
+    static final String PATH = "/api/policy/evaluate";
+
+    private final ObjectMapper json;
+    private final RateLimitConfig config;
+
+    public EvaluateRateLimit(ObjectMapper json, RateLimitConfig config) {
+        this.json = json;
+        this.config = config;
+    }
+
+    void install(@Observes Router router) {
+        if (!config.enabled()) {
+            return;
+        }
+        ClientRateLimiter limiter = new ClientRateLimiter(config.requests(), config.period(), config.burst(),
+                config.maxClients(), config.idleExpiry());
+        // Before the size limits, so that a client flooding with oversized bodies is slowed down too.
+        router.route(HttpMethod.POST, PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2)
+                .handler(context -> check(context, limiter));
+    }
+
+    private void check(RoutingContext context, ClientRateLimiter limiter) {
+        Optional<Duration> wait = limiter.waitBefore(context.request().remoteAddress().hostAddress());
+        if (wait.isEmpty()) {
+            context.next();
+            return;
+        }
+        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+        context.response().putHeader("Retry-After", Long.toString(seconds));
+        RoutingProblems.refuse(context, json, ProblemDetail.of(429, "too-many-requests", "Too many requests",
+                        "this client asked more than " + config.requests() + " questions per " + config.period()
+                                + "; ask again in " + seconds + " s")
+                .with("retryAfterSeconds", seconds)
+                .withInstance(URI.create(context.request().path())));
+    }
+}
