@@ -44,14 +44,17 @@ public class PolicyGateway {
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = ClientErrorException.class)
+    // (429 is a ClientErrorException too: slowing down is asked of this client, the policy itself is well.)
     @Fallback(fallbackMethod = "unavailable")
     public PolicyAnswer evaluate(PolicyQuestion question) {
         return client.evaluate(question);
     }
 
     PolicyAnswer unavailable(PolicyQuestion question, Throwable failure) {
+        // 429 is the policy asking to slow down: an overload to retry later, not a verdict on the facts.
         if (failure instanceof WebApplicationException refusal && refusal.getResponse() != null
-                && refusal.getResponse().getStatus() >= 400 && refusal.getResponse().getStatus() < 500) {
+                && refusal.getResponse().getStatus() >= 400 && refusal.getResponse().getStatus() < 500
+                && refusal.getResponse().getStatus() != 429) {
             throw refused(refusal);
         }
         throw new PolicyUnavailableException(failure);

@@ -32,6 +32,12 @@ public interface RateLimitConfig {
     @WithDefault("100000")
     long maxClients();
 
+    /**
+     * Addresses never limited: the services that ask on many customers' behalf, such as claims-service, whose
+     * questions are limited where the customers reach it. Exact addresses as the connection shows them.
+     */
+    java.util.Optional<java.util.Set<String>> exempt();
+
     /** A client silent this long is forgotten (its bucket would be full again anyway). */
     @WithDefault("PT10M")
     Duration idleExpiry();

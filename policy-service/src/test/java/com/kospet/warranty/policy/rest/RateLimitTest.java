@@ -30,7 +30,8 @@ class RateLimitTest {
     public static class ThreeAMinute implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("rate-limit.requests", "3", "rate-limit.period", "PT1M", "rate-limit.burst", "3");
+            return Map.of("rate-limit.requests", "3", "rate-limit.period", "PT1M", "rate-limit.burst", "3",
+                    "rate-limit.exempt", "127.0.0.3");
         }
     }
 
@@ -53,6 +54,13 @@ class RateLimitTest {
         given().when().get("/api/policy/current").then().statusCode(200);
 
         assertThat(statusFrom("127.0.0.2")).isEqualTo(200);
+    }
+
+    @Test
+    void anExemptAddressIsNeverLimited() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            assertThat(statusFrom("127.0.0.3")).as("question %d", i + 1).isEqualTo(200);
+        }
     }
 
     private static io.restassured.response.Response evaluate() {
