@@ -142,6 +142,12 @@ public class ProblemMappers {
                 .header("Retry-After", "10").build();
     }
 
+    /** A JSON body over its limit, found while reading one sent without Content-Length. */
+    @ServerExceptionMapper
+    public Response jsonBodyTooLarge(JsonBodyTooLargeException e, UriInfo uri) {
+        return respond(uri, JsonBodyLimit.tooLarge(e.maximum()));
+    }
+
     @ServerExceptionMapper
     public Response claimClosed(ClaimClosedException e, UriInfo uri) {
         return respond(uri, ProblemDetail.of(409, "claim-closed", "The claim is closed", e.getMessage())
