@@ -26,6 +26,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -140,6 +141,17 @@ public class ProblemMappers {
         return Response.fromResponse(respond(uri, ProblemDetail.of(503, "policy-unavailable", "Policy service unavailable",
                 "the claim could not be decided now; nothing was stored. Please try again shortly.")))
                 .header("Retry-After", "10").build();
+    }
+
+    /**
+     * The body could not be read to its end: the client cut it off, or a multipart upload is malformed. Logged at
+     * WARN, as a disk that cannot hold an upload's parts shows here too.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        LOG.warnf("request body unreadable: %s", e.toString());
+        return respond(uri, ProblemDetail.of(400, "unreadable-body", "Unreadable request body",
+                "the request body ended early or is not well-formed"));
     }
 
     /** A JSON body over its limit, found while reading one sent without Content-Length. */
