@@ -18,7 +18,9 @@ import com.kospet.warranty.claims.domain.NotEligibleException;
 import com.kospet.warranty.claims.domain.NotFoundException;
 import com.kospet.warranty.claims.domain.PolicyUnavailableException;
 import com.kospet.warranty.model.problem.ProblemDetail;
+import com.kospet.warranty.http.ProblemResponses;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,6 +29,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -158,6 +161,44 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response jsonBodyTooLarge(JsonBodyTooLargeException e, UriInfo uri) {
         return respond(uri, JsonBodyLimit.tooLarge(e.maximum()));
+    }
+
+    /** PostgreSQL down, frozen or restarting: a 503 to retry; the pool reconnects by itself once it is back. */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        return databaseOrUnexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response sql(SQLException e, UriInfo uri) {
+        return databaseOrUnexpected(e, uri);
+    }
+
+    /**
+     * Any other runtime failure: a 500 with a logged error id, unless the database turns out to be its cause
+     * (wrapped by a transaction or a scheduler, it is no persistence exception itself).
+     */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        return databaseOrUnexpected(e, uri);
+    }
+
+    private static Response databaseOrUnexpected(Exception e, UriInfo uri) {
+        if (!DatabaseUnavailable.causes(e)) {
+            return ProblemResponses.unexpected(uri, 500, "Internal Server Error", e);
+        }
+        LOG.warnf("database unavailable: %s", rootCause(e));
+        return Response.fromResponse(respond(uri, ProblemDetail.of(503, "database-unavailable", "Temporarily unavailable",
+                        "the claims database cannot be reached; nothing was changed. Please try again shortly.")))
+                .header("Retry-After", "5").build();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     @ServerExceptionMapper
