@@ -7,7 +7,6 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import static com.kospet.warranty.http.ProblemResponses.respond;
@@ -17,11 +16,9 @@ import static com.kospet.warranty.http.ProblemResponses.unauthenticated;
  * The errors every secured service answers alike, as RFC 9457 Problem Details: no or a bad token (401),
  * a role that may not (403), and the HTTP errors the framework raises itself (404 of an unknown path,
  * 405, 415, …), which carry no meaning beyond their status and so have the type {@code about:blank}.
- * A service maps its own errors in its own mappers.
+ * Anything else is a 500 with an error id (see {@link #unexpected}). A service maps its own errors in its own mappers.
  */
 public class CommonProblemMappers {
-
-    private static final Logger LOG = Logger.getLogger(CommonProblemMappers.class);
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
@@ -42,8 +39,17 @@ public class CommonProblemMappers {
     public Response httpStatus(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
-            LOG.error("request failed", e);
+            return ProblemResponses.unexpected(uri, status.getStatusCode(), status.getReasonPhrase(), e);
         }
         return respond(uri, ProblemDetail.ofStatus(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
+    }
+
+    /**
+     * The last resort, for whatever no other mapper knows: a 500 whose error id is logged with the exception;
+     * the client sees neither the exception nor its message.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return ProblemResponses.unexpected(uri, 500, "Internal Server Error", e);
     }
 }

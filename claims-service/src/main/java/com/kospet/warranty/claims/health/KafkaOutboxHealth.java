@@ -5,13 +5,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports how many events wait in the outbox. It never fails readiness: claims are accepted while
- * Kafka is down and published when it is back; the figure shows how far behind publication is.
+ * Reports how many events wait in the outbox. Kafka being down never fails it: claims are accepted while
+ * Kafka is down and published when it is back; the figure shows how far behind publication is. It reads the
+ * database, so it is a readiness check: with PostgreSQL away the instance takes no traffic, but it is not
+ * restarted, which would not bring the database back (liveness depends on nothing outside the process).
  */
-@Liveness
+@Readiness
 @ApplicationScoped
 public class KafkaOutboxHealth implements HealthCheck {
 

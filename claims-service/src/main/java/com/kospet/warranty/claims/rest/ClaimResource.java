@@ -118,19 +118,18 @@ public class ClaimResource {
     @APIResponse(responseCode = "403", description = "Not a customer or staff", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ClaimPage list(@Parameter(description = "claim states, repeatable") @QueryParam("status") List<String> statuses,
                           @Parameter(description = "request type") @QueryParam("type") String type,
-                          @Parameter(description = "true: the open deadline has passed; false: it has not, or there is none") @QueryParam("overdue") Boolean overdue,
+                          @Parameter(description = "true: the open deadline has passed; false: it has not, or there is none") @QueryParam("overdue") String overdue,
                           @Parameter(description = "product model, case-insensitive") @QueryParam("model") String model,
-                          @Parameter(description = "opened on or after this day (store time zone)") @QueryParam("createdFrom") String createdFrom,
-                          @Parameter(description = "opened on or before this day (store time zone)") @QueryParam("createdTo") String createdTo,
+                          @Parameter(description = "opened on or after this day (store time zone), 1900-01-01 to 9999-12-31") @QueryParam("createdFrom") String createdFrom,
+                          @Parameter(description = "opened on or before this day (store time zone), 1900-01-01 to 9999-12-31") @QueryParam("createdTo") String createdTo,
                           @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-                          @Parameter(description = "page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > ClaimListing.MAX_LIMIT) {
-            throw InvalidRequestException.of("limit", "must be between 1 and " + ClaimListing.MAX_LIMIT);
-        }
+                          @Parameter(description = "page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+                          @QueryParam("limit") @DefaultValue("50") String limitText) {
+        int limit = pageSize(limitText);
         ClaimListing.Filter filter = new ClaimListing.Filter(
                 statuses == null ? Set.of() : statuses.stream().map(s -> parse("status", s, ClaimStatus.class)).collect(Collectors.toSet()),
                 Optional.ofNullable(type).map(t -> parse("type", t, RequestType.class)),
-                Optional.ofNullable(overdue),
+                Optional.ofNullable(overdue).map(flag -> flag("overdue", flag)),
                 Optional.ofNullable(model).filter(m -> !m.isBlank()),
                 Optional.ofNullable(createdFrom).map(day -> day("createdFrom", day)),
                 Optional.ofNullable(createdTo).map(day -> day("createdTo", day)));
@@ -160,11 +159,44 @@ public class ClaimResource {
         }
     }
 
+    /** Beyond these the day is no date of a claim, and PostgreSQL's timestamps could not hold every such day. */
+    private static final LocalDate EARLIEST_DAY = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST_DAY = LocalDate.of(9999, 12, 31);
+
     private static LocalDate day(String field, String value) {
+        String problem = "must be a date (YYYY-MM-DD) from " + EARLIEST_DAY + " to " + LATEST_DAY;
+        LocalDate day;
         try {
-            return LocalDate.parse(value);
+            day = LocalDate.parse(value);
         } catch (java.time.DateTimeException e) {
-            throw InvalidRequestException.of(field, "must be a date (YYYY-MM-DD)");
+            throw InvalidRequestException.of(field, problem);
         }
+        if (day.isBefore(EARLIEST_DAY) || day.isAfter(LATEST_DAY)) {
+            throw InvalidRequestException.of(field, problem);
+        }
+        return day;
+    }
+
+    /** Read here rather than by the framework, which answers a limit that is no number with 404. */
+    private static int pageSize(String value) {
+        String problem = "must be a whole number from 1 to " + ClaimListing.MAX_LIMIT;
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= ClaimListing.MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like a number out of range
+        }
+        throw InvalidRequestException.of("limit", problem);
+    }
+
+    /** Only true or false (any case): the framework would read any other word as false. */
+    private static boolean flag(String field, String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw InvalidRequestException.of(field, "must be true or false");
+        };
     }
 }

@@ -21,7 +21,9 @@ import com.kospet.warranty.claims.domain.PolicyRefusedQuestionException;
 import com.kospet.warranty.claims.domain.UnitIdTakenException;
 import com.kospet.warranty.claims.domain.PolicyUnavailableException;
 import com.kospet.warranty.model.problem.ProblemDetail;
+import com.kospet.warranty.http.ProblemResponses;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +31,8 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -177,10 +181,7 @@ public class ProblemMappers {
             return respond(uri, ProblemDetail.of(409, "unit-id-taken", "The serial already names a unit",
                     "the new unit's serial already names a unit, or the unit was already replaced").with("rule", "UN-3"));
         }
-        String id = java.util.UUID.randomUUID().toString();
-        LOG.errorf(e, "error %s: constraint %s violated", id, constraint);
-        return respond(uri, ProblemDetail.of(500, "internal-error", "Internal error",
-                "the request could not be completed; quote error id " + id).with("errorId", id));
+        return databaseOrUnexpected(e, uri);
     }
 
     /** The policy refused the facts it was asked about: the stored order's facts, not an outage. */
@@ -190,6 +191,61 @@ public class ProblemMappers {
                         e.getMessage())
                 .withErrors(e.violations().stream()
                         .map(v -> new ProblemDetail.FieldError(v.field(), v.message())).toList()));
+    }
+
+    /**
+     * The body could not be read to its end: the client cut it off, or a multipart upload is malformed. Logged at
+     * WARN, as a disk that cannot hold an upload's parts shows here too.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        LOG.warnf("request body unreadable: %s", e.toString());
+        return respond(uri, ProblemDetail.of(400, "unreadable-body", "Unreadable request body",
+                "the request body ended early or is not well-formed"));
+    }
+
+    /** A JSON body over its limit, found while reading one sent without Content-Length. */
+    @ServerExceptionMapper
+    public Response jsonBodyTooLarge(JsonBodyTooLargeException e, UriInfo uri) {
+        return respond(uri, JsonBodyLimit.tooLarge(e.maximum()));
+    }
+
+    /** PostgreSQL down, frozen or restarting: a 503 to retry; the pool reconnects by itself once it is back. */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        return databaseOrUnexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response sql(SQLException e, UriInfo uri) {
+        return databaseOrUnexpected(e, uri);
+    }
+
+    /**
+     * Any other runtime failure: a 500 with a logged error id, unless the database turns out to be its cause
+     * (wrapped by a transaction or a scheduler, it is no persistence exception itself).
+     */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        return databaseOrUnexpected(e, uri);
+    }
+
+    private static Response databaseOrUnexpected(Exception e, UriInfo uri) {
+        if (!DatabaseUnavailable.causes(e)) {
+            return ProblemResponses.unexpected(uri, 500, "Internal Server Error", e);
+        }
+        LOG.warnf("database unavailable: %s", rootCause(e));
+        return Response.fromResponse(respond(uri, ProblemDetail.of(503, "database-unavailable", "Temporarily unavailable",
+                        "the claims database cannot be reached; nothing was changed. Please try again shortly.")))
+                .header("Retry-After", "5").build();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     @ServerExceptionMapper

@@ -1,66 +1,81 @@
 package com.kospet.warranty.claims.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kospet.warranty.claims.config.HttpLimitsConfig;
+import com.kospet.warranty.http.HttpProblemWriter;
 import com.kospet.warranty.model.problem.ProblemDetail;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.URI;
+import java.util.Locale;
 
 /**
- * The HTTP layer refuses a body beyond {@code quarkus.http.limits.max-body-size} with a bare 413. This
- * answers that refusal as Problem Details like every other error, so an upload of too large a video tells
- * the client what happened. It can only do so for a body that declares its length (browsers' uploads do):
- * a chunked body over the limit is still cut off with the bare 413 once it passes the limit.
+ * Two limits on request bodies, answered 413 as Problem Details like every other error. Evidence uploads
+ * (multipart) are written to disk as they arrive and may be as large as {@code quarkus.http.limits.max-body-size}.
+ * Every other body is JSON, which is read whole into memory: it may be at most
+ * {@code claims.http.max-json-body-size}, so a few large bodies at once cannot exhaust the heap.
+ * <p>
+ * A body that declares its length (Content-Length) over its limit is refused here, before any of it is kept:
+ * one over the JSON limit is read and thrown away first, so the client, still sending, gets to read the answer;
+ * one over the server's limit is not read at all and its connection is closed. A JSON body sent without a
+ * length (chunked) is bounded as it is read, by {@link JsonBodyLimit}.
  */
 @ApplicationScoped
 public class RequestBodyLimit {
 
-    private final ObjectMapper json;
+    private final HttpProblemWriter problems;
+    private final long maxBody;
+    private final long maxJsonBody;
 
-    public RequestBodyLimit(ObjectMapper json) {
-        this.json = json;
+    public RequestBodyLimit(HttpProblemWriter problems,
+                            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+                            HttpLimitsConfig limits) {
+        this.problems = problems;
+        this.maxBody = maxBody.asLongValue();
+        this.maxJsonBody = limits.maxJsonBodySize().asLongValue();
     }
 
-    void install(@Observes Router router,
-                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
-        long maximum = limit.asLongValue();
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
-                // A declared Content-Length over the limit: refused before any of the body is read.
-                .handler(context -> {
-                    if (declaredLength(context) > maximum) {
-                        refuse(context, maximum);
-                    } else {
-                        context.next();
-                    }
-                });
+    void install(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
     }
 
-    private void refuse(RoutingContext context, long maximum) {
-        ProblemDetail problem = ProblemDetail.of(413, "request-too-large", "Request too large",
-                        "the request body is larger than the " + maximum + " bytes this server reads")
-                .with("maximum", maximum)
-                .withInstance(URI.create(context.request().absoluteURI()));
-        try {
-            context.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
-                    // The body is not read: the connection cannot be used for another request.
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(413, e);
+    private void check(RoutingContext context) {
+        long declared = declaredLength(context.request());
+        if (declared > maxBody) {
+            problems.write(context, tooLarge(maxBody), true);
+        } else if (declared > maxJsonBody && !isMultipart(context.request())) {
+            discardBodyThenRefuse(context);
+        } else {
+            context.next();
         }
     }
 
-    private static long declaredLength(RoutingContext context) {
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+    private void discardBodyThenRefuse(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        request.handler(ignored -> {
+        });
+        request.endHandler(ended -> problems.write(context, tooLarge(maxJsonBody), false));
+        request.exceptionHandler(failure -> request.connection().close());
+        request.resume();
+    }
+
+    private static ProblemDetail tooLarge(long maximum) {
+        return JsonBodyLimit.tooLarge(maximum);
+    }
+
+    private static boolean isMultipart(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         try {
             return length == null ? -1 : Long.parseLong(length.strip());
         } catch (NumberFormatException e) {
