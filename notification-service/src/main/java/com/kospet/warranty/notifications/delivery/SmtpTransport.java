@@ -6,6 +6,7 @@ import io.vertx.ext.mail.LoginOption;
 import io.vertx.ext.mail.MailClient;
 import io.vertx.ext.mail.MailConfig;
 import io.vertx.ext.mail.MailMessage;
+import io.vertx.ext.mail.MailResult;
 import io.vertx.ext.mail.SMTPException;
 import io.vertx.ext.mail.StartTLSOptions;
 import jakarta.annotation.PreDestroy;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.ConnectException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -92,11 +94,17 @@ public class SmtpTransport {
                 .setHtml(mail.html())
                 .setText(mail.text())
                 .addHeader("Message-ID", mail.messageId().value());
+        CompletableFuture<MailResult> sent;
         try {
-            client.sendMail(message).toCompletionStage().toCompletableFuture()
-                    .get(limits.attemptTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            sent = client.sendMail(message).toCompletionStage().toCompletableFuture();
+        } catch (RuntimeException e) {
+            // Refused before any connection was made (the message itself could not be sent as it is).
+            throw new AttemptFailed(e, false);
+        }
+        try {
+            sent.get(limits.attemptTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new AttemptFailed(e, true);
+            throw new AttemptFailed(new TimeoutException("no outcome within " + limits.attemptTimeout().toSeconds() + " s"), true);
         } catch (ExecutionException e) {
             throw new AttemptFailed(e.getCause(), !surelyNotAccepted(e.getCause()));
         } catch (InterruptedException e) {
