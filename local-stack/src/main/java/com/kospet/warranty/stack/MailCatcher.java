@@ -80,16 +80,16 @@ public final class MailCatcher implements AutoCloseable {
         greenMail.stop();
     }
 
-    /** One accepted mail: envelope recipients, subject, and the whole text of the message. */
-    public record CaughtMail(List<String> to, String from, String subject, String sentAt, String body) {
+    /** One accepted mail: envelope recipients, subject, its Message-ID header, and the whole text of the message. */
+    public record CaughtMail(List<String> to, String from, String subject, String sentAt, String messageId, String body) {
     }
 
     private static CaughtMail caught(MimeMessage message) {
         try {
             return new CaughtMail(addresses(message.getAllRecipients()), addresses(message.getFrom()).stream().findFirst().orElse(""),
-                    message.getSubject(), String.valueOf(message.getSentDate()), readableText(message));
+                    message.getSubject(), String.valueOf(message.getSentDate()), message.getMessageID(), readableText(message));
         } catch (MessagingException | IOException e) {
-            return new CaughtMail(List.of(), "", "(unreadable message: " + e.getMessage() + ")", "", "");
+            return new CaughtMail(List.of(), "", "(unreadable message: " + e.getMessage() + ")", "", "", "");
         }
     }
 

@@ -76,7 +76,8 @@ public final class Stack implements AutoCloseable {
         Files.createDirectories(logs);
 
         postgres = track(PostgresServer.start(options.postgresPort(),
-                options.keepData() ? Optional.of(options.workDir().resolve("postgres")) : Optional.empty()));
+                options.keepData() ? Optional.of(options.workDir().resolve("postgres")) : Optional.empty(),
+                logs.resolve("postgres.log")));
         postgres.ensureDatabase(StackOptions.DATABASE);
 
         kafka = track(KafkaBroker.start(options.kafkaPort(), options.workDir().resolve("kafka"), logs.resolve("kafka.log")));

@@ -61,14 +61,16 @@ class NotificationApiTest {
         TestEvents.Claim claim = new TestEvents.Claim();
         Instant before = clock.instant();
         publish(kafka, claim.event(ClaimEventType.SUBMITTED, before));
-        awaitMailsTo(claim.email, 1);
+        String messageId = awaitMailsTo(claim.email, 1).get(0).messageId();
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(statusOf(claim.id, "claim-submitted")));
 
         Map<String, Object> sent = view(claim.id, "claim-submitted");
         assertThat(sent).containsEntry("recipient", "c***@example.com")
                 .containsEntry("subject", "We received your request " + claim.reference())
                 .containsEntry("attempts", 1)
-                .containsEntry("possiblyDuplicate", false);
+                .containsEntry("possiblyDuplicate", false)
+                .containsEntry("messageId", messageId);
+        assertThat(messageId).endsWith("@warranty.kospet.com>");
         assertThat(sent.get("lastError")).isNull();
         assertThat(Instant.parse((String) sent.get("sentAt"))).isAfterOrEqualTo(before.minusSeconds(1));
         assertThat(Instant.parse((String) sent.get("createdAt"))).isBeforeOrEqualTo(Instant.parse((String) sent.get("sentAt")));

@@ -25,7 +25,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                     "quarkus.datasource.password", ExternalInfra.variable("DB_PASSWORD").orElse(PostgresServer.PASSWORD));
         }
         try {
-            server = PostgresServer.start(0, Optional.empty());
+            // A private directory for data, unix socket and log: test runs beside each other share nothing in /tmp.
+            server = PostgresServer.start(0);
             server.ensureDatabase("warranty");
         } catch (Exception e) {
             throw new IllegalStateException("embedded PostgreSQL did not start", e);

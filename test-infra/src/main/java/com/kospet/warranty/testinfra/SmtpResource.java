@@ -38,10 +38,37 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
         catcher = null;
     }
 
-    /** Starts the in-process SMTP server again on the port it had, after {@link #pause()}. */
+    /** The port the service sends mail to (on 127.0.0.1). */
+    public static int servicePort() {
+        return port;
+    }
+
+    /**
+     * Restarts the in-process SMTP server on a free port and returns that port, so a test can put something of
+     * its own on {@link #servicePort()} between the service and the server, until {@link #resume()}.
+     * The mail it accepted so far is forgotten.
+     */
+    public static synchronized int moveAside() {
+        pause();
+        try {
+            catcher = MailCatcher.start(0, -1);
+        } catch (Exception e) {
+            throw new IllegalStateException("the SMTP test server did not start on a free port", e);
+        }
+        return catcher.smtpPort();
+    }
+
+    /**
+     * Starts the in-process SMTP server again on the port it had, after {@link #pause()} or {@link #moveAside()}
+     * (once whatever the test put on that port is closed).
+     */
     public static synchronized void resume() {
-        if (catcher != null) {
+        if (catcher != null && catcher.smtpPort() == port) {
             return;
+        }
+        if (catcher != null) {
+            catcher.close();
+            catcher = null;
         }
         try {
             catcher = MailCatcher.start(port, -1);

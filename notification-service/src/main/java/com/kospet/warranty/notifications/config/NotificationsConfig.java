@@ -38,6 +38,8 @@ public interface NotificationsConfig {
 
     Consumer consumer();
 
+    Smtp smtp();
+
     interface Payment {
         /** Where customers pay a WORRY FREE+ price difference. */
         String url();
@@ -108,5 +110,33 @@ public interface NotificationsConfig {
         /** How long a mail may stay handed to the SMTP server without an outcome before it counts as interrupted. */
         @WithDefault("5m")
         Duration lease();
+    }
+
+    /**
+     * How one SMTP exchange is bounded. The server itself is {@code quarkus.mailer.host}, {@code port}, {@code from},
+     * {@code own-host-name}, {@code start-tls}, {@code tls}, {@code username}, {@code password}.
+     */
+    interface Smtp {
+        /** How long a TCP connection to the SMTP server may take to open. */
+        @WithDefault("10s")
+        Duration connectTimeout();
+
+        /**
+         * How long the connection may stay silent both ways (the server does not answer, nothing is left to write)
+         * before it is closed and the attempt counts as failed. A blackholed network is noticed after this long.
+         */
+        @WithDefault("60s")
+        Duration replyTimeout();
+
+        /**
+         * The longest a whole attempt is waited for, however slowly the server keeps answering; shorter than
+         * {@code delivery.lease}, so no other pass takes the mail while it is still being sent.
+         */
+        @WithDefault("2m")
+        Duration attemptTimeout();
+
+        /** The domain of every mail's Message-ID, {@code <id@domain>}; the id is derived from the mail's key. */
+        @WithDefault("warranty.kospet.com")
+        String messageIdDomain();
     }
 }

@@ -3,8 +3,6 @@ package com.kospet.warranty.notifications.delivery;
 import com.kospet.warranty.notifications.config.NotificationsConfig;
 import com.kospet.warranty.notifications.persistence.SentMail;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -27,8 +25,11 @@ import java.util.UUID;
  * Delivers due mail from the sent log through SMTP, a few at a time. A mail is marked SENDING (with a
  * lease) before the SMTP exchange and SENT after it; a failed attempt is retried with exponential
  * back-off; after the configured attempts the mail is FAILED and its event goes to the dead-letter topic
- * with the reason. A SENDING row found again after its lease means the service stopped between SMTP and
- * the record of the outcome: the mail is sent again and flagged possibly duplicate (see README).
+ * with the reason. A mail whose last attempt may have been accepted stays SENDING until it is tried again,
+ * and that attempt is flagged possibly duplicate: either the attempt failed ambiguously (timeout, connection
+ * lost mid-exchange, see {@link SmtpTransport}), or the row was found again after its lease because the
+ * service stopped between SMTP and the record of the outcome (see README). Every attempt carries the same
+ * Message-ID, so receivers can recognise a second copy.
  */
 @ApplicationScoped
 public class MailSender {
@@ -41,15 +42,15 @@ public class MailSender {
             for update skip locked""";
 
     private final Clock clock;
-    private final Mailer mailer;
+    private final SmtpTransport smtp;
     private final NotificationsConfig config;
     private final MeterRegistry metrics;
     private final MutinyEmitter<byte[]> deadLetters;
 
-    public MailSender(Clock clock, Mailer mailer, NotificationsConfig config, MeterRegistry metrics,
+    public MailSender(Clock clock, SmtpTransport smtp, NotificationsConfig config, MeterRegistry metrics,
                       @Channel("mail-dead-letters") MutinyEmitter<byte[]> deadLetters) {
         this.clock = clock;
-        this.mailer = mailer;
+        this.smtp = smtp;
         this.config = config;
         this.metrics = metrics;
         this.deadLetters = deadLetters;
@@ -57,7 +58,7 @@ public class MailSender {
 
     /** What one attempt needs, read in the transaction that took the mail. */
     record Attempt(long id, UUID claimId, String kind, String recipient, String subject, String html, String text,
-                   int attempts, byte[] eventPayload) {
+                   MessageId messageId, int attempts, byte[] eventPayload) {
     }
 
     @Scheduled(every = "${notifications.delivery.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -79,25 +80,28 @@ public class MailSender {
         for (Long id : ids) {
             SentMail mail = SentMail.findById(id);
             if (mail.status == SentMail.Status.SENDING) {
-                // The last attempt's outcome was never recorded: SMTP may have accepted it.
+                // The last attempt's outcome is unknown (lost to a timeout, a dropped connection or a crash):
+                // SMTP may have accepted it.
                 mail.possiblyDuplicate = true;
                 metrics.counter("notifications.mails.possible.duplicates", "kind", mail.kind).increment();
-                LOG.warnf("%s for claim %s: the outcome of attempt %d was never recorded; sending again, flagged possibly duplicate",
+                LOG.warnf("%s for claim %s: the outcome of attempt %d is unknown; sending again, flagged possibly duplicate",
                         mail.kind, mail.claimId, mail.attempts);
             }
             mail.status = SentMail.Status.SENDING;
             mail.attempts++;
             mail.nextAttemptAt = now.plus(config.delivery().lease());
             attempts.add(new Attempt(mail.id, mail.claimId, mail.kind, mail.recipient, mail.subject, mail.htmlBody,
-                    mail.textBody, mail.attempts, mail.eventPayload));
+                    mail.textBody, MessageId.of(mail.notificationKey, config.smtp().messageIdDomain()), mail.attempts,
+                    mail.eventPayload));
         }
         return attempts;
     }
 
     private void attempt(Attempt attempt) {
         try {
-            mailer.send(Mail.withHtml(attempt.recipient(), attempt.subject(), attempt.html()).setText(attempt.text()));
-        } catch (RuntimeException e) {
+            smtp.send(new SmtpTransport.OutgoingMail(attempt.recipient(), attempt.subject(), attempt.html(), attempt.text(),
+                    attempt.messageId()));
+        } catch (SmtpTransport.AttemptFailed e) {
             failed(attempt, e);
             return;
         }
@@ -111,7 +115,7 @@ public class MailSender {
         LOG.infof("sent %s for claim %s (attempt %d)", attempt.kind(), attempt.claimId(), attempt.attempts());
     }
 
-    private void failed(Attempt attempt, RuntimeException e) {
+    private void failed(Attempt attempt, SmtpTransport.AttemptFailed e) {
         String reason = reason(e);
         boolean givenUp = attempt.attempts() >= config.delivery().maxAttempts();
         QuarkusTransaction.requiringNew().run(() -> {
@@ -121,7 +125,8 @@ public class MailSender {
                 mail.status = SentMail.Status.FAILED;
                 mail.nextAttemptAt = null;
             } else {
-                mail.status = SentMail.Status.PENDING;
+                // SENDING: the outcome is unknown, and the next attempt is flagged when it is taken.
+                mail.status = e.mayHaveBeenAccepted() ? SentMail.Status.SENDING : SentMail.Status.PENDING;
                 mail.nextAttemptAt = clock.instant().plus(backoff(attempt.attempts()));
             }
         });
@@ -131,7 +136,8 @@ public class MailSender {
             LOG.errorf("gave up %s for claim %s after %d attempts: %s", attempt.kind(), attempt.claimId(), attempt.attempts(), reason);
             deadLetter(attempt, reason);
         } else {
-            LOG.warnf("attempt %d of %s for claim %s failed, retrying: %s", attempt.attempts(), attempt.kind(), attempt.claimId(), reason);
+            LOG.warnf("attempt %d of %s for claim %s failed%s, retrying: %s", attempt.attempts(), attempt.kind(), attempt.claimId(),
+                    e.mayHaveBeenAccepted() ? " (the server may have accepted it)" : "", reason);
         }
     }
 

@@ -27,7 +27,10 @@ public class SentMail extends PanacheEntityBase {
     public enum Status {
         /** Owed: due at {@code dueAt}, next attempt not before {@code nextAttemptAt}. */
         PENDING,
-        /** Handed to the SMTP server; the outcome is not recorded yet. */
+        /**
+         * Handed to the SMTP server, the outcome not known: the attempt is under way, or it ended in a way that
+         * leaves open whether the server took the mail (timeout, connection lost); the next attempt is flagged.
+         */
         SENDING,
         /** Accepted by the SMTP server. */
         SENT,
@@ -97,7 +100,7 @@ public class SentMail extends PanacheEntityBase {
     @Column(name = "event_payload")
     public byte[] eventPayload;
 
-    /** The mail was sent again after an attempt whose outcome was never recorded: the customer may have it twice. */
+    /** The mail was sent again after an attempt whose outcome was unknown: the reader may have it twice (same Message-ID). */
     @Column(name = "possibly_duplicate", nullable = false)
     public boolean possiblyDuplicate;
 

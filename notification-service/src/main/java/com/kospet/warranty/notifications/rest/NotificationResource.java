@@ -1,5 +1,7 @@
 package com.kospet.warranty.notifications.rest;
 
+import com.kospet.warranty.notifications.config.NotificationsConfig;
+import com.kospet.warranty.notifications.delivery.MessageId;
 import com.kospet.warranty.notifications.persistence.SentMail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -30,15 +32,24 @@ public class NotificationResource {
     /**
      * One mail: {@code status} PENDING (owed; {@code dueAt} says when, {@code nextAttemptAt} when SMTP is
      * tried again), SENDING, SENT, FAILED (given up, dead-lettered) or CANCELLED (a reminder the claim
-     * outgrew); {@code possiblyDuplicate} when it was sent again after an attempt whose outcome was lost.
+     * outgrew); {@code possiblyDuplicate} when it was sent again after an attempt whose outcome was unknown (a
+     * timeout, a connection lost mid-exchange, a crash); {@code messageId}, the Message-ID header every attempt
+     * carries, by which the copies can be found and told apart from other mail.
      */
     public record NotificationView(String kind, String recipient, String subject, SentMail.Status status, int attempts,
-                                   String lastError, boolean possiblyDuplicate, Instant createdAt, Instant dueAt,
-                                   Instant nextAttemptAt, Instant sentAt) {
-        static NotificationView of(SentMail mail) {
+                                   String lastError, boolean possiblyDuplicate, String messageId, Instant createdAt,
+                                   Instant dueAt, Instant nextAttemptAt, Instant sentAt) {
+        static NotificationView of(SentMail mail, String messageIdDomain) {
             return new NotificationView(mail.kind, mask(mail.recipient), mail.subject, mail.status, mail.attempts,
-                    mail.lastError, mail.possiblyDuplicate, mail.createdAt, mail.dueAt, mail.nextAttemptAt, mail.sentAt);
+                    mail.lastError, mail.possiblyDuplicate, MessageId.of(mail.notificationKey, messageIdDomain).value(),
+                    mail.createdAt, mail.dueAt, mail.nextAttemptAt, mail.sentAt);
         }
+    }
+
+    private final String messageIdDomain;
+
+    public NotificationResource(NotificationsConfig config) {
+        this.messageIdDomain = config.smtp().messageIdDomain();
     }
 
     @GET
@@ -51,7 +62,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "403", description = "Not staff")
     public List<NotificationView> ofClaim(@Parameter(description = "The claim's id", required = true,
             schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("claimId") String claimId) {
-        return SentMail.ofClaim(claimId(claimId)).stream().map(NotificationView::of).toList();
+        return SentMail.ofClaim(claimId(claimId)).stream().map(mail -> NotificationView.of(mail, messageIdDomain)).toList();
     }
 
     /** Read here rather than by the framework, which answers an unreadable query parameter with 404. */

@@ -1,0 +1,134 @@
+package com.kospet.warranty.notifications.delivery;
+
+import com.kospet.warranty.notifications.config.NotificationsConfig;
+import io.vertx.core.Vertx;
+import io.vertx.ext.mail.LoginOption;
+import io.vertx.ext.mail.MailClient;
+import io.vertx.ext.mail.MailConfig;
+import io.vertx.ext.mail.MailMessage;
+import io.vertx.ext.mail.MailResult;
+import io.vertx.ext.mail.SMTPException;
+import io.vertx.ext.mail.StartTLSOptions;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.ConnectException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Hands one mail to the SMTP server and says how the attempt ended. Built on Vert.x's mail client directly
+ * rather than Quarkus Mailer, whose blocking send stops waiting after its timeout while the exchange goes on
+ * over the open connection: when a blackholed network came back, that exchange completed and the retry sent a
+ * second copy. Here every mail gets a connection of its own (no kept-alive connection in an unknown state is
+ * reused), a connection silent both ways for {@code notifications.smtp.reply-timeout} is closed, which fails the
+ * attempt and ends the exchange for good, and a failure says whether the server may have accepted the mail all
+ * the same.
+ */
+@ApplicationScoped
+public class SmtpTransport {
+
+    private final MailClient client;
+    private final String from;
+    private final NotificationsConfig.Smtp limits;
+
+    public SmtpTransport(Vertx vertx, NotificationsConfig config,
+                         @ConfigProperty(name = "quarkus.mailer.host") String host,
+                         @ConfigProperty(name = "quarkus.mailer.port") int port,
+                         @ConfigProperty(name = "quarkus.mailer.from") String from,
+                         @ConfigProperty(name = "quarkus.mailer.own-host-name") Optional<String> ownHostName,
+                         @ConfigProperty(name = "quarkus.mailer.start-tls", defaultValue = "OPTIONAL") String startTls,
+                         @ConfigProperty(name = "quarkus.mailer.tls", defaultValue = "false") boolean tls,
+                         @ConfigProperty(name = "quarkus.mailer.username") Optional<String> username,
+                         @ConfigProperty(name = "quarkus.mailer.password") Optional<String> password) {
+        this.from = from;
+        this.limits = config.smtp();
+        MailConfig mail = new MailConfig()
+                .setHostname(host)
+                .setPort(port)
+                .setStarttls(StartTLSOptions.valueOf(startTls))
+                .setSsl(tls)
+                .setKeepAlive(false)
+                .setLogin(username.isPresent() ? LoginOption.REQUIRED : LoginOption.NONE);
+        ownHostName.ifPresent(mail::setOwnHostname);
+        username.ifPresent(mail::setUsername);
+        password.ifPresent(mail::setPassword);
+        mail.setConnectTimeout(Math.toIntExact(limits.connectTimeout().toMillis()));
+        mail.setIdleTimeout(Math.toIntExact(limits.replyTimeout().toMillis()));
+        mail.setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+        this.client = MailClient.create(vertx, mail);
+    }
+
+    /** One mail as it goes out: both bodies, and the Message-ID every attempt of it carries. */
+    public record OutgoingMail(String to, String subject, String html, String text, MessageId messageId) {
+    }
+
+    /**
+     * An attempt that did not end with the server accepting the mail. {@code mayHaveBeenAccepted} when the
+     * connection was lost, reset or silent mid-exchange, or the attempt ran out of time: the server may have
+     * taken the message before its answer was lost, and SMTP gives no way to ask.
+     */
+    public static final class AttemptFailed extends RuntimeException {
+        private final boolean mayHaveBeenAccepted;
+
+        AttemptFailed(Throwable cause, boolean mayHaveBeenAccepted) {
+            super(cause);
+            this.mayHaveBeenAccepted = mayHaveBeenAccepted;
+        }
+
+        public boolean mayHaveBeenAccepted() {
+            return mayHaveBeenAccepted;
+        }
+    }
+
+    /** Sends {@code mail}; returns once the server accepted it, throws {@link AttemptFailed} otherwise. */
+    public void send(OutgoingMail mail) {
+        MailMessage message = new MailMessage()
+                .setFrom(from)
+                .setTo(mail.to())
+                .setSubject(mail.subject())
+                .setHtml(mail.html())
+                .setText(mail.text())
+                .addHeader("Message-ID", mail.messageId().value());
+        CompletableFuture<MailResult> sent;
+        try {
+            sent = client.sendMail(message).toCompletionStage().toCompletableFuture();
+        } catch (RuntimeException e) {
+            // Refused before any connection was made (the message itself could not be sent as it is).
+            throw new AttemptFailed(e, false);
+        }
+        try {
+            sent.get(limits.attemptTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AttemptFailed(new TimeoutException("no outcome within " + limits.attemptTimeout().toSeconds() + " s"), true);
+        } catch (ExecutionException e) {
+            throw new AttemptFailed(e.getCause(), !surelyNotAccepted(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AttemptFailed(e, true);
+        }
+    }
+
+    /**
+     * True when the server surely did not take the mail: no connection was made, or the server answered with an
+     * error (an error reply to the end of the message is a refusal too). Anything else, a connection closed, reset
+     * or gone silent, may have happened after the message was complete.
+     */
+    static boolean surelyNotAccepted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof SMTPException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}
