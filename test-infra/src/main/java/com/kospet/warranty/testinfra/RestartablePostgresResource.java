@@ -50,7 +50,7 @@ public class RestartablePostgresResource implements QuarkusTestResourceLifecycle
             return;
         }
         try {
-            server = PostgresServer.start(port, Optional.of(dataDirectory));
+            server = PostgresServer.start(port, Optional.of(dataDirectory.resolve("data")), dataDirectory.resolve("postgres.log"));
             server.ensureDatabase("warranty");
         } catch (Exception e) {
             throw new IllegalStateException("embedded PostgreSQL did not start in " + dataDirectory, e);

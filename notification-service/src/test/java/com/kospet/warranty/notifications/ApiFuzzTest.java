@@ -1,0 +1,40 @@
+package com.kospet.warranty.notifications;
+
+import com.kospet.warranty.testinfra.OpenApiFuzzer;
+import com.kospet.warranty.testinfra.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A seeded fuzz run over every documented operation: no answer is a 5xx, and every error is Problem Details.
+ * {@code -Dfuzz.seed=…} replays a run; {@code -Dfuzz.requests=…} makes it longer.
+ */
+@QuarkusTest
+class ApiFuzzTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void madeUpAndBrokenRequestsGetNo5xxAndOnlyProblemDetailsErrors() {
+        String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        OpenApiFuzzer fuzzer = new OpenApiFuzzer(base, document, Long.getLong("fuzz.seed", 20261202L),
+                List.of(TestTokens.staff("agent-fuzz"), TestTokens.customer("c-fuzz", "c-fuzz@example.com"),
+                        TestTokens.service("order-system")),
+                Map.of("claimId", List.of(UUID.randomUUID().toString())));
+
+        List<OpenApiFuzzer.Finding> findings = fuzzer.run(Integer.getInteger("fuzz.requests", 1000));
+
+        assertThat(fuzzer.operations()).isGreaterThanOrEqualTo(1);
+        assertThat(findings).as("answers no client may get").isEmpty();
+    }
+}
