@@ -53,6 +53,7 @@ public final class OpenApiFuzzer {
     private final List<String> tokens;
     private final Map<String, List<String>> knownValues;
     private final List<Operation> operations = new ArrayList<>();
+    private final com.atlassian.oai.validator.OpenApiInteractionValidator contract;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -74,6 +75,7 @@ public final class OpenApiFuzzer {
         } catch (IOException e) {
             throw new IllegalArgumentException("the OpenAPI document is not JSON", e);
         }
+        this.contract = com.atlassian.oai.validator.OpenApiInteractionValidator.createForInlineApiSpecification(openApi).build();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             if (!path.getKey().startsWith("/api")) {
@@ -111,6 +113,16 @@ public final class OpenApiFuzzer {
                 if (serverError || bareError) {
                     findings.add(new Finding(described, response.statusCode(), contentType,
                             response.body().length() > 300 ? response.body().substring(0, 300) : response.body()));
+                } else {
+                    com.atlassian.oai.validator.report.ValidationReport report = contract.validateResponse(
+                            request.uri().getRawPath(), com.atlassian.oai.validator.model.Request.Method.valueOf(request.method()),
+                            com.atlassian.oai.validator.model.SimpleResponse.Builder.status(response.statusCode())
+                                    .withContentType(contentType).withBody(response.body()).build());
+                    if (report.hasErrors()) {
+                        findings.add(new Finding(described, response.statusCode(), "contract",
+                                report.getMessages().stream().map(m -> m.getKey() + ": " + m.getMessage())
+                                        .collect(java.util.stream.Collectors.joining(" | "))));
+                    }
                 }
             } catch (IOException e) {
                 findings.add(new Finding(described, -1, "", "no answer: " + e));

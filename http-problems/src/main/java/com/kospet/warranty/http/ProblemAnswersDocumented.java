@@ -1,0 +1,73 @@
+package com.kospet.warranty.http;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Documents, on every {@code /api} operation, the Problem Details answers any request can get whatever the
+ * operation: a malformed request, a missing or insufficient token where the operation is secured, an unknown
+ * resource where the path names one, a body, URI or header too large, a database or dependency outage, and
+ * an unforeseen failure. An operation's own description of one of them is kept. Problem Details carry
+ * extension members (RFC 9457), so their schema admits more properties than it lists.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ProblemAnswersDocumented implements OASFilter {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            Schema problem = openAPI.getComponents().getSchemas().get("ProblemDetail");
+            if (problem != null) {
+                problem.setAdditionalPropertiesBoolean(Boolean.TRUE);
+            }
+        }
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api")) {
+                item.getOperations().forEach((method, operation) -> document(path, method, operation));
+            }
+        });
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("400", "The request is malformed: a parameter, header or body that cannot be read");
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
+            answers.put("401", "No valid token");
+            answers.put("403", "The token's role may not do this");
+        }
+        if (path.contains("{")) {
+            answers.put("404", "Nothing by that name visible to the caller");
+        }
+        if (operation.getRequestBody() != null) {
+            answers.put("413", "The body is larger than this operation takes");
+        }
+        answers.put("414", "The URI is too long");
+        answers.put("431", "The request's headers are too large");
+        answers.put("500", "An unforeseen failure; its error id is logged");
+        answers.put("503", "A dependency is unavailable; retry after Retry-After");
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        answers.forEach((status, description) -> {
+            if (responses.getAPIResponse(status) == null) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                        .content(OASFactory.createContent().addMediaType(PROBLEM, OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("ProblemDetail")))));
+            }
+        });
+        operation.setResponses(responses);
+    }
+}
