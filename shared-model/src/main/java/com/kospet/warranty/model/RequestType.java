@@ -1,6 +1,6 @@
 package com.kospet.warranty.model;
 
-/** What a customer can ask for under the policy (POLICY.md, "Request types"). */
+/** What a customer can ask for under the policy (docs/policy.md, "Request types"). */
 public enum RequestType {
     DEFECT_RETURN,
     DEFECT_REPLACEMENT,

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Working days (POLICY.md, "Terms"): Monday to Friday, minus the public holidays of one calendar.
+ * Working days (docs/policy.md, "Terms"): Monday to Friday, minus the public holidays of one calendar.
  * WF-6 counts its service times in working days: the customer ships within 7 working days of the
  * confirmation, delivery takes 10–30 working days.
  *

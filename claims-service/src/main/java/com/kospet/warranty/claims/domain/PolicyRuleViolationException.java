@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The request is well-formed and the state allows the action, but a rule of the policy refuses it
- * (e.g. DB-1 without the data-safety acknowledgement, WF-6 after the ship-back deadline).
+ * (e.g. DB-1 without the data-safety acknowledgement, WF-6 after the ship-back deadline). The rule is an ID
+ * defined in the repository's rulebook, docs/policy.md.
  */
 public class PolicyRuleViolationException extends RuntimeException {
 
@@ -21,6 +22,7 @@ public class PolicyRuleViolationException extends RuntimeException {
         this(rule, message, List.of());
     }
 
+    /** The ID of the refusing rule in docs/policy.md, e.g. {@code DB-1}. */
     public String rule() {
         return rule;
     }

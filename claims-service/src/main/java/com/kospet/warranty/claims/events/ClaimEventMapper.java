@@ -4,12 +4,9 @@ import com.kospet.warranty.claims.persistence.ClaimEntity;
 import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.Money;
 import com.kospet.warranty.model.event.ClaimEventData;
-import com.kospet.warranty.model.policy.Requirement;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Currency;
-import java.util.List;
 
 /** The claim snapshot an event carries: everything a consumer needs without calling back. */
 public final class ClaimEventMapper {
@@ -31,7 +28,7 @@ public final class ClaimEventMapper {
                 claim.policyVersion,
                 new ClaimEventData.Figures(money(claim.refund, currency), money(claim.depreciation, currency),
                         money(claim.priceDifference, currency), money(claim.customerShipping, currency)),
-                missingRequirements(claim.missingRequirements),
+                claim.missingRequirementList(),
                 new ClaimEventData.Deadlines(claim.confirmBy, claim.shipBackBy, claim.paymentDueBy,
                         claim.shipReplacementBy, claim.deliveryEstimateFrom, claim.deliveryEstimateTo),
                 shipment(claim),
@@ -39,11 +36,6 @@ public final class ClaimEventMapper {
                         : new ClaimEventData.Rejection(claim.rejectionReason, claim.rejectionReason.rule(), claim.rejectionNote),
                 claim.originalUnitId,
                 claim.replacementUnitId);
-    }
-
-    public static List<Requirement> missingRequirements(String stored) {
-        return stored == null || stored.isBlank() ? List.of()
-                : Arrays.stream(stored.split(",")).map(Requirement::valueOf).toList();
     }
 
     private static ClaimEventData.Shipment shipment(ClaimEntity claim) {

@@ -5,12 +5,12 @@ import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.RejectionReason;
 import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.policy.OptionStatus;
+import com.kospet.warranty.model.policy.Requirement;
 import com.kospet.warranty.claims.domain.ClaimState;
 import com.kospet.warranty.claims.domain.Deadlines;
 import com.kospet.warranty.claims.domain.InspectionOutcome;
 import com.kospet.warranty.claims.domain.Rejection;
 import com.kospet.warranty.claims.domain.Shipment;
-import com.kospet.warranty.claims.events.ClaimEventMapper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +24,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -180,9 +182,15 @@ public class ClaimEntity extends PanacheEntityBase {
     @Column(name = "evidence_count", nullable = false)
     public int evidenceCount;
 
+    /** The requirements {@link #missingRequirements} holds as comma-separated names; none when it is empty. */
+    public List<Requirement> missingRequirementList() {
+        return missingRequirements == null || missingRequirements.isBlank() ? List.of()
+                : Arrays.stream(missingRequirements.split(",")).map(Requirement::valueOf).toList();
+    }
+
     /** What the lifecycle needs to decide the next transition. */
     public ClaimState state() {
-        return new ClaimState(status, requestType, ClaimEventMapper.missingRequirements(missingRequirements),
+        return new ClaimState(status, requestType, missingRequirementList(),
                 Optional.ofNullable(priceDifference), Optional.ofNullable(customerShipping),
                 new Deadlines(Optional.ofNullable(confirmBy), Optional.ofNullable(shipBackBy),
                         Optional.ofNullable(paymentDueBy), Optional.ofNullable(shipReplacementBy),

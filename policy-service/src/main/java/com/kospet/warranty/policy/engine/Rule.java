@@ -1,6 +1,10 @@
 package com.kospet.warranty.policy.engine;
 
-/** The rules of POLICY.md, by their stable IDs. Every trace entry names one of these. */
+/**
+ * The rules of the policy by their stable IDs, each defined in the repository's rulebook, {@code docs/policy.md}
+ * at the root (kept in step with this enum and the rule IDs claims-service names by {@code RulebookTest}).
+ * Every trace entry names one of these.
+ */
 public enum Rule {
     SCOPE_1("SCOPE-1"),
     DR_1("DR-1"),
@@ -33,7 +37,7 @@ public enum Rule {
         this.id = id;
     }
 
-    /** The ID as POLICY.md writes it, e.g. {@code DR-1}. */
+    /** The ID as docs/policy.md writes it, e.g. {@code DR-1}. */
     public String id() {
         return id;
     }

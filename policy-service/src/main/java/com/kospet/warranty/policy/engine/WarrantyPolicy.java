@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The warranty policy (POLICY.md) as a function of the facts of one purchased unit: one option per request
+ * The warranty policy (docs/policy.md) as a function of the facts of one purchased unit: one option per request
  * type, each with its status, deadline, money, shipping, missing requirements and the trace of the rules
  * that decided it. Stateless and thread-safe; plain Java, so it runs the same in a test and behind HTTP.
  */

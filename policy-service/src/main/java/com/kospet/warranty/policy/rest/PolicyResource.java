@@ -56,7 +56,7 @@ public class PolicyResource {
     @NonBlocking
     @Operation(summary = "Evaluate the policy for one purchased unit",
             description = "One option per request type, each with status, deadline, money, shipping legs, missing"
-                    + " requirements and the trace of the rules (POLICY.md IDs) that decided it. The version in force on"
+                    + " requirements and the trace of the rules (rule IDs of docs/policy.md) that decided it. The version in force on"
                     + " the order date answers.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PolicyQuestion.class),
