@@ -104,16 +104,7 @@ class UnitLineageSystemTest {
     }
 
     private void putOrder(LocalDate ordered) {
-        given().baseUri(claimsUri()).auth().oauth2(TestTokens.service("order-system")).contentType(ContentType.JSON)
-                .body("""
-                        {"customerId":"%s","customerEmail":"%s","channel":"OFFICIAL_STORE",
-                         "orderDate":"%s","maxEstimatedDeliveryDate":"%s","shippedDate":"%s","deliveredDate":"%s",
-                         "currency":"USD","purchaseLink":"https://store.example/orders/%s",
-                         "items":[{"unitId":"SN-1","productModel":"TANK T3","price":"199.00","shippingCost":"12.00"}]}
-                        """.formatted(customerId, email, ordered, ordered.plusDays(10), ordered.plusDays(1),
-                        ordered.plusDays(7), orderNumber))
-                .put("/api/orders/{n}", orderNumber)
-                .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        ClaimJourney.putOrder(stack, customerId, email, orderNumber, ordered);
     }
 
     private io.restassured.specification.RequestSpecification asCustomer() {
