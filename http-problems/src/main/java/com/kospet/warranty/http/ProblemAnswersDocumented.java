@@ -26,12 +26,16 @@ public class ProblemAnswersDocumented implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            Schema problem = openAPI.getComponents().getSchemas().get("ProblemDetail");
-            if (problem != null) {
-                problem.setAdditionalPropertiesBoolean(Boolean.TRUE);
-            }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
         }
+        Schema problem = openAPI.getComponents().getSchemas() == null ? null
+                : openAPI.getComponents().getSchemas().get("ProblemDetail");
+        if (problem == null) {
+            problem = problemSchema();
+            openAPI.getComponents().addSchema("ProblemDetail", problem);
+        }
+        problem.setAdditionalPropertiesBoolean(Boolean.TRUE);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -40,6 +44,23 @@ public class ProblemAnswersDocumented implements OASFilter {
                 item.getOperations().forEach((method, operation) -> document(path, method, operation));
             }
         });
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problem() {
+        return OASFactory.createContent().addMediaType(PROBLEM, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("ProblemDetail")));
+    }
+
+    /** RFC 9457's members, for a service none of whose operations names the schema itself. */
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("type", text).addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", text).addProperty("instance", text)
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .addProperty("field", text).addProperty("message", text)));
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -63,9 +84,15 @@ public class ProblemAnswersDocumented implements OASFilter {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         answers.forEach((status, description) -> {
             if (responses.getAPIResponse(status) == null) {
-                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                        .content(OASFactory.createContent().addMediaType(PROBLEM, OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref("ProblemDetail")))));
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problem()));
+            }
+        });
+        // An error an operation names without saying what it looks like is Problem Details like every other.
+        responses.getAPIResponses().forEach((status, response) -> {
+            boolean error = status.startsWith("4") || status.startsWith("5");
+            if (error && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                    || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(problem());
             }
         });
         operation.setResponses(responses);
