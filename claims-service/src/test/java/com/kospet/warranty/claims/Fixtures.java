@@ -1,5 +1,6 @@
 package com.kospet.warranty.claims;
 
+import com.kospet.warranty.testinfra.OpenApiContract;
 import com.kospet.warranty.testinfra.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -20,7 +21,7 @@ public final class Fixtures {
 
     public record Customer(String id, String email) {
         public RequestSpecification asCustomer() {
-            return given().auth().oauth2(TestTokens.customer(id, email)).contentType(ContentType.JSON);
+            return given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.customer(id, email)).contentType(ContentType.JSON);
         }
     }
 
@@ -34,11 +35,11 @@ public final class Fixtures {
     }
 
     public static RequestSpecification asService() {
-        return given().auth().oauth2(TestTokens.service("order-system")).contentType(ContentType.JSON);
+        return given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.service("order-system")).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification asStaff() {
-        return given().auth().oauth2(TestTokens.staff("agent-1")).contentType(ContentType.JSON);
+        return given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.staff("agent-1")).contentType(ContentType.JSON);
     }
 
     /** An official-store order placed {@code daysAgo} days before today, delivered, one unit "SN-1" at 199.00 USD. */

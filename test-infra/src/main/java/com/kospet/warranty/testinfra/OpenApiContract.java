@@ -1,0 +1,37 @@
+package com.kospet.warranty.testinfra;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+
+/**
+ * Holds the answers a test gets to the service's own OpenAPI document: a status the operation does not
+ * document, or a body that does not match its schema, fails the test. Requests are not checked, as tests send
+ * broken ones on purpose. The document is read from the running service the first time it is needed.
+ */
+public final class OpenApiContract {
+
+    private static volatile Filter filter;
+    private static volatile int port;
+
+    private OpenApiContract() {
+    }
+
+    /** The REST Assured filter for the service under test. */
+    public static synchronized Filter filter() {
+        if (filter == null || port != RestAssured.port) {
+            String document = RestAssured.given().queryParam("format", "json").get("/q/openapi").asString();
+            filter = new OpenApiValidationFilter(OpenApiInteractionValidator.createForInlineApiSpecification(document)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .withLevel("validation.response", ValidationReport.Level.ERROR)
+                            .build())
+                    .build());
+            port = RestAssured.port;
+        }
+        return filter;
+    }
+}
