@@ -76,6 +76,7 @@ public class ProblemAnswersDocumented implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             answers.put("413", "The body is larger than this operation takes");
+            answers.put("415", "The body is not of a type this operation reads");
         }
         answers.put("414", "The URI is too long");
         answers.put("431", "The request's headers are too large");

@@ -69,6 +69,8 @@ public class PolicyResource {
     @APIResponse(responseCode = "400", description = "The facts cannot be evaluated; each offending field is named",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "missing order date, negative price", value = Examples.INVALID_QUESTION)))
+    @APIResponse(responseCode = "415", description = "The body is not JSON",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than any question (quarkus.http.limits.max-body-size)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "429", description = "This client address asked more questions than rate-limit.* allows;"

@@ -1,5 +1,6 @@
 package com.kospet.warranty.policy.rest;
 
+import com.kospet.warranty.testinfra.OpenApiContract;
 import com.kospet.warranty.model.problem.ProblemDetail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,7 +23,7 @@ class PolicyResourceTest {
 
     @Test
     void theContractsExampleQuestionGetsTheContractsAnswer() {
-        given().contentType(ContentType.JSON).body(Examples.QUESTION)
+        given().filter(OpenApiContract.filter()).contentType(ContentType.JSON).body(Examples.QUESTION)
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(200)
                 .contentType(ContentType.JSON)
@@ -51,7 +52,7 @@ class PolicyResourceTest {
 
     @Test
     void moneyIsExactlyAnAmountStringAndACurrency() {
-        String body = given().contentType(ContentType.JSON).body(Examples.QUESTION)
+        String body = given().filter(OpenApiContract.filter()).contentType(ContentType.JSON).body(Examples.QUESTION)
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(200).extract().asString();
 
@@ -60,7 +61,7 @@ class PolicyResourceTest {
 
     @Test
     void aPurchaseOnAmazonIsRedirected() {
-        given().contentType(ContentType.JSON).body(Examples.AMAZON_QUESTION)
+        given().filter(OpenApiContract.filter()).contentType(ContentType.JSON).body(Examples.AMAZON_QUESTION)
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(200)
                 .body("options.status", everyItemIs("NOT_ELIGIBLE"))
@@ -100,7 +101,7 @@ class PolicyResourceTest {
             a count beyond any int  | {"channel":"OFFICIAL_STORE","orderDate":"2026-01-10","price":{"amount":"1.00","currency":"USD"},"mediaCount":99999999999} | mediaCount
             """)
     void badInputIsAProblemDetailNamingTheField(String what, String body, String field) {
-        given().contentType(ContentType.JSON).body(body)
+        given().filter(OpenApiContract.filter()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(400)
                 .contentType(ProblemDetail.MEDIA_TYPE)
@@ -114,7 +115,7 @@ class PolicyResourceTest {
 
     @Test
     void anEmptyBodyIsABadRequest() {
-        given().contentType(ContentType.JSON)
+        given().filter(OpenApiContract.filter()).contentType(ContentType.JSON)
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(400).contentType(ProblemDetail.MEDIA_TYPE)
                 .body("errors.field", hasItem("body"));
@@ -122,7 +123,7 @@ class PolicyResourceTest {
 
     @Test
     void anUnknownPathIsAProblemDetail() {
-        given().when().get("/api/policy/nothing-here")
+        given().filter(OpenApiContract.filter()).when().get("/api/policy/nothing-here")
                 .then().statusCode(404).contentType(ProblemDetail.MEDIA_TYPE)
                 .body("status", equalTo(404)).body("title", equalTo("Not Found"))
                 .body("instance", equalTo("/api/policy/nothing-here"));
@@ -130,20 +131,20 @@ class PolicyResourceTest {
 
     @Test
     void aWrongMethodIsAProblemDetail() {
-        given().when().get("/api/policy/evaluate")
+        given().filter(OpenApiContract.filter()).when().get("/api/policy/evaluate")
                 .then().statusCode(405).contentType(ProblemDetail.MEDIA_TYPE).body("status", equalTo(405));
     }
 
     @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
-        given().contentType(ContentType.TEXT).body("a watch")
+        given().filter(OpenApiContract.filter()).contentType(ContentType.TEXT).body("a watch")
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(415).contentType(ProblemDetail.MEDIA_TYPE).body("status", equalTo(415));
     }
 
     @Test
     void theVersionsAreListedWithTheirParametersAndEffectiveDates() {
-        given().when().get("/api/policy")
+        given().filter(OpenApiContract.filter()).when().get("/api/policy")
                 .then().statusCode(200)
                 .body("inForceToday", equalTo("2024-01"))
                 .body("versions[0].version", equalTo("2024-01"))
@@ -157,13 +158,13 @@ class PolicyResourceTest {
 
     @Test
     void theCurrentVersionIsATinyJsonDocument() {
-        given().when().get("/api/policy/current")
+        given().filter(OpenApiContract.filter()).when().get("/api/policy/current")
                 .then().statusCode(200).body("version", equalTo("2024-01")).body("effectiveFrom", equalTo("2024-01-01"));
     }
 
     @Test
     void theOpenApiDocumentDescribesBothEndpointsWithExamples() {
-        given().accept(ContentType.JSON).when().get("/q/openapi")
+        given().filter(OpenApiContract.filter()).accept(ContentType.JSON).when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths", hasKey("/api/policy/evaluate"))
                 .body("paths", hasKey("/api/policy"))
@@ -176,6 +177,6 @@ class PolicyResourceTest {
 
     @Test
     void theServiceReportsItselfHealthy() {
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().filter(OpenApiContract.filter()).when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
     }
 }
