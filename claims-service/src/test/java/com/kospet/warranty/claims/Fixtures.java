@@ -1,11 +1,20 @@
 package com.kospet.warranty.claims;
 
+import com.kospet.warranty.claims.persistence.ClaimEntity;
 import com.kospet.warranty.testinfra.OpenApiContract;
 import com.kospet.warranty.testinfra.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -113,5 +122,46 @@ public final class Fixtures {
                  "description":"The screen stays black after charging.","mediaCount":2,
                  "contact":{"name":"Ada Lovelace","locale":"en"}}
                 """.formatted(orderNumber, requestType, cause);
+    }
+
+    /** A delivered order of {@code customer}, placed {@code daysAgo} days ago, stored through the order feed; its number. */
+    public static String storedOrder(Customer customer, int daysAgo) {
+        String orderNumber = newOrderNumber();
+        asService().body(deliveredOrder(customer, orderNumber, daysAgo)).put("/api/orders/{n}", orderNumber)
+                .then().statusCode(201);
+        return orderNumber;
+    }
+
+    /** {@code customer} asks for {@code type} on unit {@code unitId} of the order, with no Idempotency-Key. */
+    public static ValidatableResponse submit(Customer customer, String orderNumber, String unitId, String type, String cause) {
+        return customer.asCustomer().body(claim(orderNumber, type, cause).replace("\"SN-1\"", "\"" + unitId + "\""))
+                .post("/api/claims").then();
+    }
+
+    /** How many claims are stored on one unit of an order. */
+    public static long claimsOn(String orderNumber, String unitId) {
+        return QuarkusTransaction.requiringNew().call(() -> ClaimEntity.count("orderNumber = ?1 and unitId = ?2", orderNumber, unitId));
+    }
+
+    /** Runs {@code call} from {@code times} threads at once; the HTTP statuses they got. */
+    public static List<Integer> concurrently(int times, Callable<Integer> call) throws Exception {
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            calls.add(call);
+        }
+        return concurrently(times, calls);
+    }
+
+    public static List<Integer> concurrently(int threads, List<Callable<Integer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(calls)) {
+                statuses.add(status.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

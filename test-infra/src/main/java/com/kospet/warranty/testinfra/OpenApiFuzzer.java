@@ -75,7 +75,7 @@ public final class OpenApiFuzzer {
         } catch (IOException e) {
             throw new IllegalArgumentException("the OpenAPI document is not JSON", e);
         }
-        this.contract = com.atlassian.oai.validator.OpenApiInteractionValidator.createForInlineApiSpecification(openApi).build();
+        this.contract = OpenApiContract.answerValidator(openApi);
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             if (!path.getKey().startsWith("/api")) {

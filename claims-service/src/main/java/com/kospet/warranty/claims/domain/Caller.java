@@ -21,4 +21,9 @@ public record Caller(String id, Optional<String> email, Role role) {
     public boolean isCustomer() {
         return role == Role.CUSTOMER;
     }
+
+    /** The caller's id when they act as a customer, whose view is limited to their own; empty for everyone else. */
+    public Optional<String> customerId() {
+        return isCustomer() ? Optional.of(id) : Optional.empty();
+    }
 }

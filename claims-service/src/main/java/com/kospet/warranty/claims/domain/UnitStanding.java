@@ -1,6 +1,8 @@
 package com.kospet.warranty.claims.domain;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Where one unit stands under UN-1..UN-3: whether a new claim may be made on it, and if not, why.
@@ -24,6 +26,14 @@ public record UnitStanding(String unitId, String originalUnitId, Optional<String
 
     /** Why no further claim may be made on the unit: the rule and a reason a customer can read. */
     public record Refusal(String rule, String reason) {
+    }
+
+    /**
+     * The open claim's id as {@code viewer} may see it: staff and services ({@code viewer} empty) always, a
+     * customer only their own claim; anyone else learns that the unit is taken, never whose claim it is.
+     */
+    public Optional<UUID> openClaimShownTo(Optional<String> viewer) {
+        return openClaim.filter(claim -> viewer.map(claim.customerId()::equals).orElse(true)).map(UnitClaim::id);
     }
 
     public Optional<Refusal> refusal() {
@@ -50,9 +60,8 @@ public record UnitStanding(String unitId, String originalUnitId, Optional<String
             return;
         }
         if (state == State.CLAIM_OPEN) {
-            throw new OpenClaimException(unitId, openClaim.filter(claim -> claim.customerId().equals(customerId))
-                    .map(UnitClaim::id), refusal.get().reason());
+            throw new OpenClaimException(unitId, openClaimShownTo(Optional.of(customerId)), refusal.get().reason());
         }
-        throw new PolicyRuleViolationException(refusal.get().rule(), refusal.get().reason(), java.util.List.of("unitId"));
+        throw new PolicyRuleViolationException(refusal.get().rule(), refusal.get().reason(), List.of("unitId"));
     }
 }

@@ -91,8 +91,7 @@ public class OrderResource {
             examples = @ExampleObject(name = "no such order", value = ApiExamples.NOT_FOUND)))
     public OrderView get(@PathParam("orderNumber") String orderNumber) {
         Caller caller = callers.caller();
-        return OrderView.of(orders.withUnits(orderNumber, caller),
-                caller.isCustomer() ? Optional.of(caller.id()) : Optional.empty());
+        return OrderView.of(orders.withUnits(orderNumber, caller), caller.customerId());
     }
 
     @GET

@@ -1,7 +1,6 @@
 package com.kospet.warranty.claims.rest;
 
 import com.kospet.warranty.claims.domain.OrderLine;
-import com.kospet.warranty.claims.domain.UnitClaim;
 import com.kospet.warranty.claims.domain.UnitStanding;
 import com.kospet.warranty.claims.persistence.OrderEntity;
 import com.kospet.warranty.claims.service.OrderService;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -41,27 +41,21 @@ public record OrderView(String orderNumber, String customerId, Channel channel, 
     }
 
     /** {@code viewer}: the customer reading it, or empty for staff and services, who see every open claim. */
-    public static OrderView of(OrderService.OrderUnits stored, java.util.Optional<String> viewer) {
+    public static OrderView of(OrderService.OrderUnits stored, Optional<String> viewer) {
         OrderEntity order = stored.order();
-        List<OrderLine> lines = stored.lines();
         Currency currency = Currency.getInstance(order.currency);
         return new OrderView(order.orderNumber, order.customerId, order.channel, order.orderDate,
                 order.maxEstimatedDeliveryDate, order.shippedDate, order.deliveredDate, order.purchaseLink,
                 order.items.stream().map(item -> new Item(item.unitId, item.productModel,
                         new Money(item.price, currency),
                         item.shippingCost == null ? null : new Money(item.shippingCost, currency),
-                        units(lines, item.unitId, viewer))).toList(),
+                        units(stored.line(item.unitId), viewer))).toList(),
                 order.updatedAt);
     }
 
-    private static List<Unit> units(List<OrderLine> lines, String originalUnitId, java.util.Optional<String> viewer) {
-        return lines.stream().filter(line -> line.originalUnitId().equals(originalUnitId)).findFirst()
-                .map(line -> line.units().stream().map(standing -> new Unit(standing.unitId(),
-                        standing.replaces().orElse(null), standing.state(),
-                        standing.openClaim()
-                                .filter(claim -> viewer.map(claim.customerId()::equals).orElse(true))
-                                .map(UnitClaim::id).orElse(null),
-                        standing.replacedBy().orElse(null))).toList())
-                .orElseGet(() -> List.of(new Unit(originalUnitId, null, UnitStanding.State.IN_SERVICE, null, null)));
+    private static List<Unit> units(OrderLine line, Optional<String> viewer) {
+        return line.units().stream().map(standing -> new Unit(standing.unitId(), standing.replaces().orElse(null),
+                standing.state(), standing.openClaimShownTo(viewer).orElse(null), standing.replacedBy().orElse(null)))
+                .toList();
     }
 }

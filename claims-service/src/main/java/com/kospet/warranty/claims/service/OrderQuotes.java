@@ -3,7 +3,6 @@ package com.kospet.warranty.claims.service;
 import com.kospet.warranty.claims.config.ClaimsConfig;
 import com.kospet.warranty.claims.domain.Caller;
 import com.kospet.warranty.claims.domain.OrderLine;
-import com.kospet.warranty.claims.domain.UnitClaim;
 import com.kospet.warranty.claims.domain.UnitStanding;
 import com.kospet.warranty.claims.policy.PolicyGateway;
 import com.kospet.warranty.model.Cause;
@@ -68,8 +67,7 @@ public class OrderQuotes {
                         .map(refusal -> answer.options().stream().map(option -> refused(option, refusal)).toList())
                         .orElse(answer.options());
                 quotes.add(new UnitQuote(standing.unitId(), line.originalUnitId(), standing.state(),
-                        standing.openClaim().filter(claim -> !caller.isCustomer() || claim.customerId().equals(caller.id()))
-                                .map(UnitClaim::id),
+                        standing.openClaimShownTo(caller.customerId()),
                         line.worryFreeReplacements(), answer.policyVersion(), options));
             }
         }

@@ -38,6 +38,12 @@ public class OrderService {
 
     /** The order and its lines' units (UN-3). */
     public record OrderUnits(OrderEntity order, List<OrderLine> lines) {
+
+        /** The line of the unit originally sold as {@code originalUnitId}; there is one for every item. */
+        public OrderLine line(String originalUnitId) {
+            return lines.stream().filter(line -> line.originalUnitId().equals(originalUnitId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("order " + order.orderNumber + " has no item " + originalUnitId));
+        }
     }
 
     public record Upserted(OrderUnits order, boolean created) {

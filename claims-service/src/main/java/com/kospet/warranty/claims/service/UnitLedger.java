@@ -30,6 +30,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class UnitLedger {
 
+    /** A stored claim as the units it touches see it. */
+    private static final String UNIT_CLAIM =
+            "new com.kospet.warranty.claims.domain.UnitClaim(c.id, c.unitId, c.requestType, c.status, c.customerId)";
+
     private static final List<RequestType> REFUND_TYPES = Arrays.stream(RequestType.values())
             .filter(RequestType::isRefund).toList();
 
@@ -61,10 +65,9 @@ public class UnitLedger {
     public OrderLine line(String orderNumber, String originalUnitId) {
         List<OrderLine.Replacement> replacements = ReplacementUnitEntity
                 .<ReplacementUnitEntity>list("orderNumber = ?1 and originalUnitId = ?2", orderNumber, originalUnitId)
-                .stream().map(unit -> new OrderLine.Replacement(unit.unitId, unit.replacesUnitId)).toList();
-        List<UnitClaim> claims = entityManager.createQuery("""
-                        select new com.kospet.warranty.claims.domain.UnitClaim(c.id, c.unitId, c.requestType, c.status, c.customerId)
-                        from ClaimEntity c where c.orderNumber = :order and c.originalUnitId = :original
+                .stream().map(UnitLedger::replacement).toList();
+        List<UnitClaim> claims = entityManager.createQuery("select " + UNIT_CLAIM + """
+                         from ClaimEntity c where c.orderNumber = :order and c.originalUnitId = :original
                         order by c.createdAt, c.id""", UnitClaim.class)
                 .setParameter("order", orderNumber)
                 .setParameter("original", originalUnitId)
@@ -77,11 +80,9 @@ public class UnitLedger {
         Map<String, List<OrderLine.Replacement>> replacements = ReplacementUnitEntity
                 .<ReplacementUnitEntity>list("orderNumber", order.orderNumber).stream()
                 .collect(Collectors.groupingBy(unit -> unit.originalUnitId,
-                        Collectors.mapping(unit -> new OrderLine.Replacement(unit.unitId, unit.replacesUnitId),
-                                Collectors.toList())));
-        Map<String, List<UnitClaim>> claims = entityManager.createQuery("""
-                        select c.originalUnitId, new com.kospet.warranty.claims.domain.UnitClaim(c.id, c.unitId, c.requestType, c.status, c.customerId)
-                        from ClaimEntity c where c.orderNumber = :order order by c.createdAt, c.id""", Object[].class)
+                        Collectors.mapping(UnitLedger::replacement, Collectors.toList())));
+        Map<String, List<UnitClaim>> claims = entityManager.createQuery("select c.originalUnitId, " + UNIT_CLAIM
+                        + " from ClaimEntity c where c.orderNumber = :order order by c.createdAt, c.id", Object[].class)
                 .setParameter("order", order.orderNumber)
                 .getResultList().stream()
                 .collect(Collectors.groupingBy(row -> (String) row[0],
@@ -139,6 +140,10 @@ public class UnitLedger {
                     + " would add up to " + total.stripTrailingZeros().toPlainString() + " " + claim.currency
                     + ", more than its price of " + line.price.stripTrailingZeros().toPlainString() + " " + claim.currency);
         }
+    }
+
+    private static OrderLine.Replacement replacement(ReplacementUnitEntity unit) {
+        return new OrderLine.Replacement(unit.unitId, unit.replacesUnitId);
     }
 
     /** Whether {@code unitId} already names a unit: one sold on any order, or a replacement shipped. */

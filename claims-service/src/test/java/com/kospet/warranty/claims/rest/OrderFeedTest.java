@@ -14,8 +14,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static com.kospet.warranty.claims.Fixtures.asService;
-import static com.kospet.warranty.claims.rest.UnitsAndRemediesTest.concurrently;
-import static com.kospet.warranty.claims.rest.UnitsAndRemediesTest.submit;
+import static com.kospet.warranty.claims.Fixtures.concurrently;
+import static com.kospet.warranty.claims.Fixtures.claimsOn;
+import static com.kospet.warranty.claims.Fixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -92,7 +93,7 @@ class OrderFeedTest {
                 .body("type", equalTo("https://warranty.kospet.com/problems/order-facts-refused"))
                 .body("detail", containsString("the policy cannot decide"))
                 .body("detail", not(containsString("try again")));
-        assertThat(UnitsAndRemediesTest.claimsOn(orderNumber, "SN-1")).isZero();
+        assertThat(claimsOn(orderNumber, "SN-1")).isZero();
     }
 
     private static String order(Customer customer, LocalDate ordered, LocalDate shipped, LocalDate delivered) {

@@ -11,8 +11,6 @@ import com.kospet.warranty.testinfra.KafkaResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -27,6 +25,10 @@ import java.util.concurrent.Future;
 
 import static com.kospet.warranty.claims.Fixtures.asService;
 import static com.kospet.warranty.claims.Fixtures.asStaff;
+import static com.kospet.warranty.claims.Fixtures.claimsOn;
+import static com.kospet.warranty.claims.Fixtures.concurrently;
+import static com.kospet.warranty.claims.Fixtures.storedOrder;
+import static com.kospet.warranty.claims.Fixtures.submit;
 import static com.kospet.warranty.claims.rest.ClaimLifecycleApiTest.act;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,18 +44,6 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 class UnitsAndRemediesTest {
-
-    private static ClaimEventsTopic topic;
-
-    @BeforeAll
-    static void readTopic() {
-        topic = new ClaimEventsTopic(KafkaResource.bootstrapServers());
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
 
     // --- UN-1: one open claim per unit -------------------------------------------------------------------------
 
@@ -160,10 +150,12 @@ class UnitsAndRemediesTest {
 
         replaced.customer().asCustomer().get("/api/claims/{id}", replaced.id()).then().statusCode(200)
                 .body("replacementUnitId", equalTo(newUnit)).body("originalUnitId", equalTo("SN-1"));
-        ClaimEvent shipped = topic.eventsOf(replaced.uuid(), 6, Duration.ofSeconds(20)).get(5);
-        assertThat(shipped.type()).isEqualTo(ClaimEventType.REPLACEMENT_SHIPPED);
-        assertThat(shipped.data().replacementUnitId()).isEqualTo(newUnit);
-        assertThat(shipped.data().originalUnitId()).isEqualTo("SN-1");
+        try (ClaimEventsTopic topic = new ClaimEventsTopic(KafkaResource.bootstrapServers())) {
+            ClaimEvent shipped = topic.eventsOf(replaced.uuid(), 6, Duration.ofSeconds(20)).get(5);
+            assertThat(shipped.type()).isEqualTo(ClaimEventType.REPLACEMENT_SHIPPED);
+            assertThat(shipped.data().replacementUnitId()).isEqualTo(newUnit);
+            assertThat(shipped.data().originalUnitId()).isEqualTo("SN-1");
+        }
 
         replaced.customer().asCustomer().get("/api/orders/{n}", replaced.orderNumber()).then().statusCode(200)
                 .body("items[0].units.unitId", contains("SN-1", newUnit))
@@ -235,18 +227,6 @@ class UnitsAndRemediesTest {
 
     // --- helpers --------------------------------------------------------------------------------------------------
 
-    static String storedOrder(Customer customer, int daysAgo) {
-        String orderNumber = Fixtures.newOrderNumber();
-        asService().body(Fixtures.deliveredOrder(customer, orderNumber, daysAgo)).put("/api/orders/{n}", orderNumber)
-                .then().statusCode(201);
-        return orderNumber;
-    }
-
-    static ValidatableResponse submit(Customer customer, String orderNumber, String unitId, String type, String cause) {
-        return customer.asCustomer().body(Fixtures.claim(orderNumber, type, cause).replace("\"SN-1\"", "\"" + unitId + "\""))
-                .post("/api/claims").then();
-    }
-
     private static OpenClaim walkToApproved(String requestType) {
         return walkToApproved(Fixtures.openClaim(requestType, "QUALITY_PROBLEM"));
     }
@@ -283,10 +263,6 @@ class UnitsAndRemediesTest {
         return newUnit;
     }
 
-    static long claimsOn(String orderNumber, String unitId) {
-        return QuarkusTransaction.requiringNew().call(() -> ClaimEntity.count("orderNumber = ?1 and unitId = ?2", orderNumber, unitId));
-    }
-
     /** A copy of a stored claim under another id, unit and status, written past every check but the database's. */
     static void copyClaim(UUID source, UUID id, String unitId, String status) {
         QuarkusTransaction.requiringNew().run(() -> ClaimEntity.getEntityManager().createNativeQuery("""
@@ -296,26 +272,5 @@ class UnitsAndRemediesTest {
                         from {h-schema}claims c where c.id = ?4""")
                 .setParameter(1, id.toString()).setParameter(2, unitId).setParameter(3, status).setParameter(4, source)
                 .executeUpdate());
-    }
-
-    static List<Integer> concurrently(int times, Callable<Integer> call) throws Exception {
-        List<Callable<Integer>> calls = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            calls.add(call);
-        }
-        return concurrently(times, calls);
-    }
-
-    static List<Integer> concurrently(int threads, List<Callable<Integer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : pool.invokeAll(calls)) {
-                statuses.add(status.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

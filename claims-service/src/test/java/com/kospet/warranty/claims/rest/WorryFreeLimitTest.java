@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static com.kospet.warranty.claims.rest.ClaimLifecycleApiTest.act;
-import static com.kospet.warranty.claims.rest.UnitsAndRemediesTest.claimsOn;
-import static com.kospet.warranty.claims.rest.UnitsAndRemediesTest.concurrently;
-import static com.kospet.warranty.claims.rest.UnitsAndRemediesTest.storedOrder;
-import static com.kospet.warranty.claims.rest.UnitsAndRemediesTest.submit;
+import static com.kospet.warranty.claims.Fixtures.claimsOn;
+import static com.kospet.warranty.claims.Fixtures.concurrently;
+import static com.kospet.warranty.claims.Fixtures.storedOrder;
+import static com.kospet.warranty.claims.Fixtures.submit;
 import static com.kospet.warranty.claims.rest.UnitsAndRemediesTest.worryFreeReplaced;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
