@@ -5,8 +5,11 @@ import com.kospet.warranty.stack.PostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,12 +38,57 @@ public class RestartablePostgresResource implements QuarkusTestResourceLifecycle
     /** Stops the server as an outage would: its clients see connections refused. */
     public static synchronized void stopDatabase() {
         if (server != null) {
+            thawDatabase();
             try {
                 server.close();
             } catch (IOException e) {
                 throw new IllegalStateException("embedded PostgreSQL did not stop", e);
             }
             server = null;
+        }
+    }
+
+    /**
+     * Freezes the server as a hung host or a stalled disk would: every PostgreSQL process is stopped with SIGSTOP,
+     * so connections stay open and accept bytes, but nothing answers until {@link #thawDatabase()}.
+     */
+    public static synchronized void freezeDatabase() {
+        signalServerProcesses("STOP");
+    }
+
+    /** Lets a frozen server run on (SIGCONT): it answers what it was sent while frozen. */
+    public static synchronized void thawDatabase() {
+        signalServerProcesses("CONT");
+    }
+
+    private static void signalServerProcesses(String signal) {
+        if (server == null) {
+            return;
+        }
+        long postmaster = postmasterPid();
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal, Long.toString(postmaster)));
+        ProcessHandle.of(postmaster).ifPresent(process ->
+                process.descendants().forEach(child -> command.add(Long.toString(child.pid()))));
+        try {
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not signal PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling PostgreSQL", e);
+        }
+    }
+
+    /** The first line of {@code postmaster.pid} is the server's process id. */
+    private static long postmasterPid() {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDirectory.resolve("data").resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException e) {
+            throw new IllegalStateException("PostgreSQL's process id is unreadable", e);
         }
     }
 

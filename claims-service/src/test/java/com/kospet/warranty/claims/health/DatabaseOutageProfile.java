@@ -16,6 +16,8 @@ public class DatabaseOutageProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", RestartablePostgresResource.jdbcUrl());
+        // A frozen server is told from a slow one by the JDBC socket timeout: a few seconds here keep the test short.
+        return Map.of("quarkus.datasource.jdbc.url", RestartablePostgresResource.jdbcUrl(),
+                "quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", "4");
     }
 }
