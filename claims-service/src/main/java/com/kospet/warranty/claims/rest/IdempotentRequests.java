@@ -32,7 +32,8 @@ import java.util.function.Function;
  * failed one (5xx, e.g. policy-service unavailable) committed nothing, so a retry with the key simply
  * runs again. Of two requests with one key at the same time, both may start but only one commits: the
  * other waits on the first's key row, rolls back, and answers with the first's answer (or 422 when
- * its request differs).
+ * its request differs). A retry after the first committed runs the same way: its change fails or its key
+ * is found taken, nothing of it commits, and the kept answer is replayed.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -66,10 +67,8 @@ public class IdempotentRequests {
         IdempotencyKey key = IdempotencyKey.parse(sent.get());
         String owner = owner(caller);
         String fingerprint = fingerprint(operation, request);
-        Optional<IdempotentAnswers.Answer> earlier = answers.find(owner, key);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), fingerprint);
-        }
+        // No look-up first: a retry is rare, and it fails on its own (an illegal transition, the open claim, or the
+        // kept answer's key itself), rolls back, and then finds the first answer below. A first request pays nothing.
         AtomicReference<Response> given = new AtomicReference<>();
         try {
             ClaimEntity claim = change.apply(changed -> {
@@ -79,7 +78,7 @@ public class IdempotentRequests {
             });
             return given.get() != null ? given.get() : answer.apply(claim);
         } catch (RuntimeException e) {
-            // Another request with this key committed while this one ran: this one rolled back, the first answers.
+            // This key was answered before or while this request ran: it rolled back, and the first answer is given.
             Optional<IdempotentAnswers.Answer> first = answers.find(owner, key);
             if (first.isPresent()) {
                 return replay(first.get(), fingerprint);
