@@ -1,7 +1,6 @@
 package com.kospet.warranty.claims;
 
 import com.kospet.warranty.claims.persistence.ClaimEntity;
-import com.kospet.warranty.testinfra.OpenApiContract;
 import com.kospet.warranty.testinfra.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -18,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static io.restassured.RestAssured.given;
+import static com.kospet.warranty.testinfra.OpenApiContract.given;
 
 /** Orders, customers and requests with unique values per test, so no test sees another's rows. */
 public final class Fixtures {
@@ -30,7 +29,7 @@ public final class Fixtures {
 
     public record Customer(String id, String email) {
         public RequestSpecification asCustomer() {
-            return given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.customer(id, email)).contentType(ContentType.JSON);
+            return given().auth().oauth2(TestTokens.customer(id, email)).contentType(ContentType.JSON);
         }
     }
 
@@ -44,11 +43,11 @@ public final class Fixtures {
     }
 
     public static RequestSpecification asService() {
-        return given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.service("order-system")).contentType(ContentType.JSON);
+        return given().auth().oauth2(TestTokens.service("order-system")).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification asStaff() {
-        return given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.staff("agent-1")).contentType(ContentType.JSON);
+        return given().auth().oauth2(TestTokens.staff("agent-1")).contentType(ContentType.JSON);
     }
 
     /** An official-store order placed {@code daysAgo} days before today, delivered, one unit "SN-1" at 199.00 USD. */

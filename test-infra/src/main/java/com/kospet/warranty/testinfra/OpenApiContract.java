@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * Holds the answers a test gets to the service's own OpenAPI document: a status the operation does not
@@ -27,6 +28,14 @@ public final class OpenApiContract {
             port = RestAssured.port;
         }
         return filter;
+    }
+
+    /**
+     * A request whose answer is held to the service's OpenAPI document: what API tests use in place of
+     * {@link RestAssured#given()}.
+     */
+    public static RequestSpecification given() {
+        return RestAssured.given().filter(filter());
     }
 
     /** The OpenAPI document of the service under test, as JSON. */

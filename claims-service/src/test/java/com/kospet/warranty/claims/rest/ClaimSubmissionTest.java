@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.kospet.warranty.claims.Fixtures.asService;
-import static io.restassured.RestAssured.given;
+import static com.kospet.warranty.testinfra.OpenApiContract.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
