@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -54,9 +55,11 @@ public class ClaimResource {
     private final CallerResolver callers;
     private final ObjectMapper json;
     private final IdempotentRequests idempotency;
+    private final CustomerRateLimits limits;
 
     public ClaimResource(ClaimService claims, ClaimListing listing, CallerResolver callers, ObjectMapper json,
-                         IdempotentRequests idempotency) {
+                         IdempotentRequests idempotency, CustomerRateLimits limits) {
+        this.limits = limits;
         this.claims = claims;
         this.listing = listing;
         this.callers = callers;
@@ -84,12 +87,17 @@ public class ClaimResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
             examples = {@ExampleObject(name = "the return window has closed", value = ApiExamples.NOT_ELIGIBLE),
                         @ExampleObject(name = "the unit was refunded", value = ApiExamples.UNIT_REFUNDED)}))
+    @APIResponse(responseCode = "429", description = "This customer opened more claims than rate-limit.submissions allows; "
+            + "Retry-After says when to try again; nothing is stored",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "503", description = "The policy could not be asked; nothing is stored", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
             examples = @ExampleObject(name = "policy-service unreachable", value = ApiExamples.POLICY_UNAVAILABLE)))
     public Response submit(@Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
                            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @NotNull(message = "a body is required") @Valid ClaimRequest request, @Context UriInfo uri) {
         Caller caller = callers.caller();
+        limits.submission(caller);
         return idempotency.run(idempotencyKey, caller, "POST /api/claims", request,
                 recorder -> claims.submit(request.toSubmission(), caller, recorder),
                 claim -> Response.created(uri.getBaseUriBuilder().path("api/claims").path(claim.id.toString()).build())

@@ -1,5 +1,6 @@
 package com.kospet.warranty.claims.rest;
 
+import com.kospet.warranty.claims.domain.Caller;
 import com.kospet.warranty.claims.service.EvidenceService;
 import com.kospet.warranty.model.problem.ProblemDetail;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,8 +43,10 @@ public class EvidenceResource {
 
     private final EvidenceService evidence;
     private final CallerResolver callers;
+    private final CustomerRateLimits limits;
 
-    public EvidenceResource(EvidenceService evidence, CallerResolver callers) {
+    public EvidenceResource(EvidenceService evidence, CallerResolver callers, CustomerRateLimits limits) {
+        this.limits = limits;
         this.evidence = evidence;
         this.callers = callers;
     }
@@ -58,6 +62,10 @@ public class EvidenceResource {
     @APIResponse(responseCode = "201", description = "Every file stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "No file in the upload", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "429", description = "This customer sent more uploads than rate-limit.uploads allows; "
+            + "Retry-After says when to try again; nothing is stored",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The claim is closed (extension currentStatus) or changed meanwhile",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "413", description = "A file, or the claim's evidence altogether, would pass a limit (extensions limit, maximum, fileName); "
@@ -66,10 +74,12 @@ public class EvidenceResource {
     @APIResponse(responseCode = "415", description = "A file is no accepted picture or video (extensions fileName, detectedType, accepted), "
             + "or the body is not multipart/form-data", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response upload(@PathParam("id") UUID id, @RestForm(FileUpload.ALL) List<FileUpload> files) {
+        Caller caller = callers.caller();
+        limits.upload(caller);
         List<EvidenceService.Upload> uploads = files == null ? List.of() : files.stream()
                 .map(file -> new EvidenceService.Upload(displayName(file.fileName()), file.uploadedFile()))
                 .toList();
-        List<EvidenceView> added = evidence.add(id, uploads, callers.caller()).stream().map(EvidenceView::of).toList();
+        List<EvidenceView> added = evidence.add(id, uploads, caller).stream().map(EvidenceView::of).toList();
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(added).build();
     }
 
