@@ -38,7 +38,9 @@ public class HttpProblemWriter {
             throw new IllegalStateException("a problem detail could not be written as JSON", e);
         }
         response.setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE);
-        if (closeConnection) {
+        // HTTP/2 forbids the header (a client takes it for a protocol error): there, ending the answer resets the
+        // request's stream and the connection carries others on.
+        if (closeConnection && context.request().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
             response.putHeader(HttpHeaders.CONNECTION, "close");
         }
         response.end(body);

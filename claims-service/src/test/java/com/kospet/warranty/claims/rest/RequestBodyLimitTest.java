@@ -53,6 +53,30 @@ class RequestBodyLimitTest {
         Fixtures.openClaim("DEFECT_RETURN", "QUALITY_PROBLEM");
     }
 
+    @jakarta.inject.Inject
+    io.vertx.core.Vertx vertx;
+
+    @Test
+    void aJsonBodyOverTheLimitOverCleartextHttp2IsRefusedWith413ProblemDetailsAndTheConnectionServesOn() throws Exception {
+        Fixtures.Customer customer = Fixtures.newCustomer();
+        String order = Fixtures.storedOrder(customer, 10);
+        java.util.Map<String, String> headers = java.util.Map.of("Content-Type", "application/json",
+                "Authorization", "Bearer " + TestTokens.customer(customer.id(), customer.email()));
+        try (com.kospet.warranty.testinfra.CleartextHttp2 client = new com.kospet.warranty.testinfra.CleartextHttp2(vertx)) {
+            com.kospet.warranty.testinfra.CleartextHttp2.Answer refused = client.post(claims, headers, claimWithDescriptionOf(512 * KIB));
+
+            assertThat(refused.version()).isEqualTo(io.vertx.core.http.HttpVersion.HTTP_2);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(413);
+            assertThat(refused.contentType()).isEqualTo("application/problem+json");
+            assertThat(refused.body()).contains("request-too-large");
+
+            com.kospet.warranty.testinfra.CleartextHttp2.Answer opened = client.post(claims, headers,
+                    Fixtures.claim(order, "DEFECT_RETURN", "QUALITY_PROBLEM").getBytes(StandardCharsets.UTF_8));
+            assertThat(opened.version()).isEqualTo(io.vertx.core.http.HttpVersion.HTTP_2);
+            assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        }
+    }
+
     @Test
     void aChunkedJsonBodyOverTheLimitIsRefusedWith413ProblemDetails() {
         byte[] body = claimWithDescriptionOf(256 * KIB);

@@ -22,8 +22,12 @@ final class RoutingProblems {
             return;
         }
         context.response().setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE);
+        // HTTP/2 forbids the header (a client takes it for a protocol error): there, ending the answer resets the
+        // request's stream and the connection carries others on.
+        if (context.request().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        context.response().end(body);
     }
 }
