@@ -1,6 +1,5 @@
 package com.kospet.warranty.notifications;
 
-import com.kospet.warranty.testinfra.OpenApiContract;
 import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.testinfra.SmtpResource;
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
 
 import static com.kospet.warranty.notifications.TestEvents.awaitMailsTo;
 import static com.kospet.warranty.notifications.TestEvents.publish;
-import static io.restassured.RestAssured.given;
+import static com.kospet.warranty.testinfra.OpenApiContract.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -105,7 +104,7 @@ class NotificationApiTest {
 
     @Test
     void anUnknownClaimHasNoMail() {
-        given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.staff("agent-1"))
+        given().auth().oauth2(TestTokens.staff("agent-1"))
                 .get("/api/notifications?claimId={id}", UUID.randomUUID())
                 .then().statusCode(200).body("$", empty());
     }
@@ -113,19 +112,19 @@ class NotificationApiTest {
     @Test
     void onlyStaffMayReadWhatWasSent() {
         UUID claimId = UUID.randomUUID();
-        given().filter(OpenApiContract.filter()).get("/api/notifications?claimId={id}", claimId)
+        given().get("/api/notifications?claimId={id}", claimId)
                 .then().statusCode(401);
-        given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.customer("c-1", "c-1@example.com"))
+        given().auth().oauth2(TestTokens.customer("c-1", "c-1@example.com"))
                 .get("/api/notifications?claimId={id}", claimId)
                 .then().statusCode(403);
-        given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.service("payment-system"))
+        given().auth().oauth2(TestTokens.service("payment-system"))
                 .get("/api/notifications?claimId={id}", claimId)
                 .then().statusCode(403);
     }
 
     @Test
     void aClaimIdThatIsNoUuidIsABadRequestInProblemDetails() {
-        given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.staff("agent-1"))
+        given().auth().oauth2(TestTokens.staff("agent-1"))
                 .get("/api/notifications?claimId=not-a-claim")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -136,7 +135,7 @@ class NotificationApiTest {
 
     @Test
     void aMissingClaimIdIsABadRequestInProblemDetails() {
-        given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.staff("agent-1"))
+        given().auth().oauth2(TestTokens.staff("agent-1"))
                 .get("/api/notifications")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -178,7 +177,7 @@ class NotificationApiTest {
 
     /** The staff view of one mail of a claim, or null while there is none. */
     private static Map<String, Object> view(UUID claimId, String kind) {
-        List<Map<String, Object>> mails = given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.staff("agent-1"))
+        List<Map<String, Object>> mails = given().auth().oauth2(TestTokens.staff("agent-1"))
                 .get("/api/notifications?claimId={id}", claimId)
                 .then().statusCode(200).extract().jsonPath().getList("$");
         return mails.stream().filter(mail -> kind.equals(mail.get("kind"))).findFirst().orElse(null);
@@ -186,7 +185,7 @@ class NotificationApiTest {
 
     /** The sum of a counter's series in /q/metrics (those of one mail kind when given); 0 before it first moves. */
     private static double counter(String name, String kind) {
-        String metrics = given().filter(OpenApiContract.filter()).get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         Pattern series = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE);
         Matcher matcher = series.matcher(metrics);
         double sum = 0;

@@ -33,7 +33,7 @@ import static com.kospet.warranty.notifications.TestEvents.awaitMailsTo;
 import static com.kospet.warranty.notifications.TestEvents.mailsAbout;
 import static com.kospet.warranty.notifications.TestEvents.mailsTo;
 import static com.kospet.warranty.notifications.TestEvents.publish;
-import static io.restassured.RestAssured.given;
+import static com.kospet.warranty.testinfra.OpenApiContract.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
