@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 public final class LocalStackMain {
 
     private static final String HELP = """
-            Usage: ./stack [run] [--reset]
-                   ./stack token --role customer|staff|service --subject ID [--email ADDRESS] [--hours N]
+            Usage: ./stack [run] [--reset] [--work-dir DIR]
+                   ./stack token --role customer|staff|service --subject ID [--email ADDRESS] [--hours N] [--work-dir DIR]
                    ./stack --help
 
             run (the default)
@@ -29,7 +29,9 @@ public final class LocalStackMain {
               Waits until every service's /q/health/ready is UP, prints the URLs, and stops
               everything cleanly on Ctrl-C. A second start reuses the data. If a port is taken it
               says which and exits with status 2. Logs: .local-stack/logs/.
-              --reset   delete the kept data (.local-stack/postgres, .local-stack/kafka) first
+              --reset     delete the kept data (.local-stack/postgres, .local-stack/kafka) first
+              --work-dir  keep data, logs and the JWT key in DIR instead of .local-stack/ (a
+                          benchmark's scratch stack, say, beside the one you keep)
 
             token
               Prints a JWT signed with the local stack's key (made at the first start, kept in
@@ -38,6 +40,7 @@ public final class LocalStackMain {
               --subject  the caller's id (a customer's id as the order system knows it)
               --email    the caller's email address (customers)
               --hours    how long the token is valid (default 12)
+              --work-dir the stack's directory, if it was started with --work-dir
             """;
 
     /** Set once a stop was asked for: processes ending then are expected, not news. */
@@ -64,14 +67,22 @@ public final class LocalStackMain {
 
     private static int run(Path root, Deque<String> arguments) throws Exception {
         boolean reset = false;
-        for (String argument : arguments) {
+        StackOptions options = StackOptions.localDefaults(root);
+        while (!arguments.isEmpty()) {
+            String argument = arguments.removeFirst();
             if (argument.equals("--reset")) {
                 reset = true;
+            } else if (argument.equals("--work-dir")) {
+                if (arguments.isEmpty()) {
+                    return usageError("--work-dir needs a value");
+                }
+                options = options.withWorkDir(root.resolve(arguments.removeFirst()));
             } else {
                 return usageError("unknown option '" + argument + "'");
             }
         }
-        StackOptions options = StackOptions.localDefaults(root);
+        String kept = shown(root, options.workDir()) + "/";
+        String logs = kept + "logs/";
         List<String> taken = Stack.takenPorts(options);
         if (!taken.isEmpty()) {
             taken.forEach(line -> System.err.println("cannot start: " + line));
@@ -83,7 +94,7 @@ public final class LocalStackMain {
             deleteRecursively(options.workDir().resolve("kafka"));
         }
         Instant begin = Instant.now();
-        System.out.println("Starting PostgreSQL, Kafka, SMTP and the three services (logs in .local-stack/logs/) ...");
+        System.out.println("Starting PostgreSQL, Kafka, SMTP and the three services (logs in " + logs + ") ...");
         Stack stack;
         try {
             stack = Stack.start(options);
@@ -99,16 +110,16 @@ public final class LocalStackMain {
             stopping = true;
             System.out.println("\nStopping the services, Kafka, SMTP and PostgreSQL ...");
             stack.close();
-            System.out.println("Stopped. Data kept in .local-stack/ for the next start.");
+            System.out.println("Stopped. Data kept in " + kept + " for the next start.");
             stopped.countDown();
         }));
-        printSummary(stack, options, Duration.between(begin, Instant.now()));
-        watch(stack);
+        printSummary(stack, logs, Duration.between(begin, Instant.now()));
+        watch(stack, logs);
         stopped.await();
         return 0;
     }
 
-    private static void printSummary(Stack stack, StackOptions options, Duration took) {
+    private static void printSummary(Stack stack, String logs, Duration took) {
         System.out.printf("""
 
                 The warranty backend is up (all services ready after %d s).
@@ -119,7 +130,7 @@ public final class LocalStackMain {
                   sent mail             http://localhost:%d   (SMTP on localhost:%d)
                   PostgreSQL            %s  user %s
                   Kafka                 %s  topic claims.events
-                  logs                  .local-stack/logs/
+                  logs                  %s
 
                   Mint a token:  ./stack token --role customer --subject c-1 --email ada@example.com
 
@@ -130,11 +141,11 @@ public final class LocalStackMain {
                 stack.service("notification-service").port(), stack.service("notification-service").port(),
                 stack.mail().webPort(), stack.mail().smtpPort(),
                 stack.postgres().jdbcUrl(StackOptions.DATABASE), PostgresServer.USER,
-                stack.kafka().bootstrapServers());
+                stack.kafka().bootstrapServers(), logs);
     }
 
     /** Says so when a child process dies while the stack runs, instead of leaving a silent hole. */
-    private static void watch(Stack stack) {
+    private static void watch(Stack stack, String logs) {
         Thread watcher = new Thread(() -> {
             Set<String> reported = new java.util.HashSet<>();
             while (!stopping) {
@@ -145,7 +156,7 @@ public final class LocalStackMain {
                     }
                 }
                 if (!stack.kafka().isAlive() && !stopping && reported.add("kafka")) {
-                    System.err.println("the Kafka broker has stopped; see .local-stack/logs/kafka.log");
+                    System.err.println("the Kafka broker has stopped; see " + logs + "kafka.log");
                 }
                 try {
                     Thread.sleep(2000);
@@ -163,6 +174,7 @@ public final class LocalStackMain {
         Optional<String> subject = Optional.empty();
         Optional<String> email = Optional.empty();
         long hours = 12;
+        Path workDir = StackOptions.localDefaults(root).workDir();
         while (!arguments.isEmpty()) {
             String option = arguments.removeFirst();
             if (arguments.isEmpty()) {
@@ -174,6 +186,7 @@ public final class LocalStackMain {
                 case "--subject" -> subject = Optional.of(value);
                 case "--email" -> email = Optional.of(value);
                 case "--hours" -> hours = Long.parseLong(value);
+                case "--work-dir" -> workDir = root.resolve(value);
                 default -> {
                     return usageError("unknown option '" + option + "'");
                 }
@@ -185,9 +198,15 @@ public final class LocalStackMain {
         if (subject.isEmpty()) {
             return usageError("--subject is required");
         }
-        JwtKeys keys = JwtKeys.inDirectory(StackOptions.localDefaults(root).workDir().resolve("jwt"));
+        JwtKeys keys = JwtKeys.inDirectory(workDir.resolve("jwt"));
         System.out.println(keys.token(subject.get(), role.get(), email, Duration.ofHours(hours)));
         return 0;
+    }
+
+    /** A path as a person would type it here: relative inside the repository, absolute outside. */
+    private static String shown(Path root, Path path) {
+        Path normal = path.toAbsolutePath().normalize();
+        return normal.startsWith(root) ? root.relativize(normal).toString() : normal.toString();
     }
 
     private static int usageError(String message) {

@@ -28,4 +28,10 @@ public record StackOptions(
         return new StackOptions(repoRoot, repoRoot.resolve(".local-stack"), true,
                 15432, 19092, 2525, 8025, 8081, 8082, 8083, Optional.empty(), Optional.empty());
     }
+
+    /** The same, with data, logs and the JWT key kept in {@code workDir}. */
+    public StackOptions withWorkDir(Path workDir) {
+        return new StackOptions(repoRoot, workDir, keepData, postgresPort, kafkaPort, smtpPort, mailWebPort, claimsPort,
+                policyPort, notificationsPort, jwtPrivateKeyPem, jwtPublicKeyPem);
+    }
 }
