@@ -64,7 +64,8 @@ services = config.get("services") or {}
 APPS = {
     "policy-service": {
         "port": 8082,
-        "required": set(),
+        # claims-service's fixed address, exempt from the per-client limit.
+        "required": {"RATE_LIMIT_EXEMPT"},
         "optional": {"HTTP_PORT"},
         "needs": set(),
     },
