@@ -66,14 +66,14 @@ APPS = {
         "port": 8082,
         # claims-service's fixed address, exempt from the per-client limit.
         "required": {"RATE_LIMIT_EXEMPT"},
-        "optional": {"HTTP_PORT"},
+        "optional": {"HTTP_PORT", "CORS_ORIGINS"},
         "needs": set(),
     },
     "claims-service": {
         "port": 8081,
         "required": {"DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
                      "POLICY_SERVICE_URL", "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "EVIDENCE_PATH"},
-        "optional": set(),
+        "optional": {"CORS_ORIGINS"},
         "needs": {"postgres", "kafka", "policy-service"},
     },
     "notification-service": {
@@ -81,7 +81,7 @@ APPS = {
         "required": {"DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
                      "SMTP_HOST", "SMTP_PORT", "MAIL_FROM", "STAFF_ALERT_EMAIL",
                      "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER"},
-        "optional": set(),
+        "optional": {"CORS_ORIGINS"},
         "needs": {"postgres", "kafka", "mailpit"},
     },
 }

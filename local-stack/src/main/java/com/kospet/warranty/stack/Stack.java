@@ -111,6 +111,9 @@ public final class Stack implements AutoCloseable {
         services.put(name, track(service));
     }
 
+    /** The browser origins a local storefront is served from. */
+    public static final String LOCAL_STOREFRONT_ORIGINS = "http://localhost:3000,http://127.0.0.1:3000";
+
     /** The configuration every service reads, as environment variables (the same names as in docker-compose.yml). */
     private Map<String, String> commonEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
@@ -122,6 +125,8 @@ public final class Stack implements AutoCloseable {
         env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
         env.put("JWT_PUBLIC_KEY_LOCATION", jwtKeys.publicKeyPem().toAbsolutePath().toString());
         env.put("JWT_ISSUER", JwtKeys.ISSUER);
+        // A storefront served locally (a development server on port 3000) may call the APIs from the browser.
+        env.put("CORS_ORIGINS", LOCAL_STOREFRONT_ORIGINS);
         return env;
     }
 
