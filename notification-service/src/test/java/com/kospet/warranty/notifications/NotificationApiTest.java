@@ -111,6 +111,15 @@ class NotificationApiTest {
     }
 
     @Test
+    void aMethodTheNotificationsDoNotTakeIsA405ThatNamesTheMethodsTheyDo() {
+        given().filter(OpenApiContract.filter()).auth().oauth2(TestTokens.staff("agent-1"))
+                .delete("/api/notifications")
+                .then().statusCode(405).contentType("application/problem+json")
+                .body("type", equalTo("about:blank"))
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+    }
+
+    @Test
     void onlyStaffMayReadWhatWasSent() {
         UUID claimId = UUID.randomUUID();
         given().filter(OpenApiContract.filter()).get("/api/notifications?claimId={id}", claimId)
