@@ -113,6 +113,25 @@ class ClaimEventMailTest {
     }
 
     @Test
+    void aPaymentDueMailInGermanNamesTheAmountTheDueDateAndHowToPay() {
+        TestEvents.Claim claim = new TestEvents.Claim();
+        claim.locale = "de-DE";
+        claim.requestType = RequestType.WORRY_FREE_REPLACEMENT;
+        claim.status = ClaimStatus.PAYMENT_DUE;
+        claim.money = new ClaimEventData.Figures(null, null, Money.of("19.90", "EUR"), null);
+        claim.deadlines = new ClaimEventData.Deadlines(null, null, LocalDate.of(2030, 3, 20), null, null, null);
+
+        publish(kafka.get(), claim.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
+
+        MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Bitte zahlen Sie die Preisdifferenz für Ihre Anfrage " + claim.reference());
+        assertThat(mail.body()).contains("Hallo Ada,", "wir haben Ihr Gerät zur Anfrage " + claim.reference() + " erhalten",
+                "Betrag: 19,90\u00a0€", "Fällig bis: 20. März 2030",
+                "Zahlen Sie unter https://www.kospet.com/pages/pay und geben Sie Ihre Anfragenummer " + claim.reference()
+                        + " an.");
+    }
+
+    @Test
     void aRejectionNamesTheReasonTheRuleAndTheNote() {
         TestEvents.Claim claim = new TestEvents.Claim();
         claim.status = ClaimStatus.REJECTED;
