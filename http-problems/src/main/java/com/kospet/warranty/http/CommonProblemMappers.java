@@ -53,8 +53,7 @@ public class CommonProblemMappers {
     /** The body is not JSON at all. */
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return respond(uri, CommonProblems.invalidRequest("The request body is not well-formed JSON.",
-                List.of(new FieldError("body", "is not well-formed JSON: " + e.getOriginalMessage()))));
+        return wholeBodyRefused(uri, "The request body is not well-formed JSON.", "is not well-formed JSON: ", e);
     }
 
     /** JSON of the wrong shape: a wrong type, an unknown enum constant, a value a record refuses. */
@@ -74,8 +73,7 @@ public class CommonProblemMappers {
     /** Any other complaint of the JSON reader about the body. */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return respond(uri, CommonProblems.invalidRequest("The request body is not the JSON this operation reads.",
-                List.of(new FieldError("body", "cannot be read: " + e.getOriginalMessage()))));
+        return wholeBodyRefused(uri, "The request body is not the JSON this operation reads.", "cannot be read: ", e);
     }
 
     /** Not found, method not allowed, unsupported media type and every other HTTP status the framework raises. */
@@ -110,6 +108,12 @@ public class CommonProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         return ProblemResponses.unexpected(uri, 500, "Internal Server Error", e);
+    }
+
+    /** A body refused as a whole: the field named is {@code body}, with the reader's own complaint. */
+    private static Response wholeBodyRefused(UriInfo uri, String detail, String complaint, JsonProcessingException e) {
+        return respond(uri, CommonProblems.invalidRequest(detail,
+                List.of(new FieldError("body", complaint + e.getOriginalMessage()))));
     }
 
     /** The framework's own message, unless it only repeats the status. */
