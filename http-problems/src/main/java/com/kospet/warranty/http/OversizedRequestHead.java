@@ -1,6 +1,5 @@
 package com.kospet.warranty.http;
 
-import com.kospet.warranty.model.problem.ProblemDetail;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
@@ -39,13 +38,9 @@ public class OversizedRequestHead {
 
     private void check(RoutingContext context) {
         if (context.request().uri().length() > maxUriLength) {
-            problems.write(context, ProblemDetail.ofStatus(414, "URI Too Long",
-                    "the request URI is longer than the " + maxUriLength + " characters this server reads")
-                    .with("maximum", maxUriLength), !context.request().isEnded());
+            problems.write(context, CommonProblems.uriTooLong(maxUriLength), !context.request().isEnded());
         } else if (headerSize(context.request().headers()) > maxHeaderSize) {
-            problems.write(context, ProblemDetail.ofStatus(431, "Request Header Fields Too Large",
-                    "the request headers add up to more than the " + maxHeaderSize + " bytes this server reads")
-                    .with("maximum", maxHeaderSize), !context.request().isEnded());
+            problems.write(context, CommonProblems.requestHeadersTooLarge(maxHeaderSize), !context.request().isEnded());
         } else {
             context.next();
         }

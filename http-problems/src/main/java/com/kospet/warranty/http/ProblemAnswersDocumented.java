@@ -1,11 +1,11 @@
 package com.kospet.warranty.http;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -15,14 +15,16 @@ import java.util.Map;
 /**
  * Documents, on every {@code /api} operation, the Problem Details answers any request can get whatever the
  * operation: a malformed request, a missing or insufficient token where the operation is secured, an unknown
- * resource where the path names one, a body, URI or header too large, a database or dependency outage, and
- * an unforeseen failure. An operation's own description of one of them is kept. Problem Details carry
- * extension members (RFC 9457), so their schema admits more properties than it lists.
+ * resource where the path names one, a body, URI or header too large, a database or dependency outage (unless
+ * {@value #OUTAGES} is false: a service that depends on nothing never answers it), and an unforeseen failure. An
+ * operation's own description of one of them is kept. Problem Details carry extension members (RFC 9457), so their
+ * schema admits more properties than it lists.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemAnswersDocumented implements OASFilter {
 
     private static final String PROBLEM = "application/problem+json";
+    static final String OUTAGES = "warranty.openapi.dependency-outages";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -39,9 +41,10 @@ public class ProblemAnswersDocumented implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        boolean outages = ConfigProvider.getConfig().getOptionalValue(OUTAGES, Boolean.class).orElse(Boolean.TRUE);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api")) {
-                item.getOperations().forEach((method, operation) -> document(path, method, operation));
+                item.getOperations().forEach((method, operation) -> document(path, operation, outages));
             }
         });
     }
@@ -63,7 +66,7 @@ public class ProblemAnswersDocumented implements OASFilter {
                                 .addProperty("field", text).addProperty("message", text)));
     }
 
-    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void document(String path, Operation operation, boolean outages) {
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("400", "The request is malformed: a parameter, header or body that cannot be read");
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
@@ -81,7 +84,9 @@ public class ProblemAnswersDocumented implements OASFilter {
         answers.put("414", "The URI is too long");
         answers.put("431", "The request's headers are too large");
         answers.put("500", "An unforeseen failure; its error id is logged");
-        answers.put("503", "A dependency is unavailable; retry after Retry-After");
+        if (outages) {
+            answers.put("503", "A dependency is unavailable; retry after Retry-After");
+        }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         answers.forEach((status, description) -> {
             if (responses.getAPIResponse(status) == null) {

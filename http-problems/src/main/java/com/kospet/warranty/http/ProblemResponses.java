@@ -5,9 +5,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 
+import java.net.URI;
 import java.util.UUID;
 
-/** A {@link ProblemDetail} as an HTTP answer: its status, {@code application/problem+json}, the request as its instance. */
+/**
+ * A {@link ProblemDetail} as an HTTP answer: its status, {@code application/problem+json}, and the request's path
+ * (without its query, which may carry what the client would not see repeated) as its instance.
+ */
 public final class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
@@ -18,14 +22,14 @@ public final class ProblemResponses {
     public static Response respond(UriInfo uri, ProblemDetail problem) {
         return Response.status(problem.status())
                 .type(ProblemDetail.MEDIA_TYPE)
-                .entity(problem.withInstance(uri == null ? null : uri.getRequestUri()))
+                .entity(problem.withInstance(uri == null ? null : URI.create(uri.getRequestUri().getRawPath())))
                 .build();
     }
 
     /** 401, with the challenge RFC 6750 asks for. */
     public static Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(respond(uri, ProblemDetail.of(401, "unauthenticated", "Unauthenticated",
-                "a valid bearer token is required"))).header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(respond(uri, CommonProblems.unauthenticated()))
+                .header("WWW-Authenticate", "Bearer").build();
     }
 
     /**

@@ -9,6 +9,7 @@ import com.kospet.warranty.model.event.ClaimEventData;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.model.policy.Requirement;
 import com.kospet.warranty.stack.MailCatcher;
+import com.kospet.warranty.testinfra.PerTestClass;
 import com.kospet.warranty.testinfra.TestTokens;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonFormat;
@@ -16,9 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import org.apache.kafka.common.serialization.Serdes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -41,20 +41,11 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class ClaimEventMailTest {
 
-    private static KafkaCompanion kafka;
+    @RegisterExtension
+    static final PerTestClass<KafkaCompanion> kafka = PerTestClass.of(TestEvents::kafka);
 
     @Inject
     TestClock clock;
-
-    @BeforeAll
-    static void connect() {
-        kafka = TestEvents.kafka();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void aSubmittedClaimSendsTheCustomerAnAcknowledgementOnce() {
@@ -62,7 +53,7 @@ class ClaimEventMailTest {
         claim.missing.add(Requirement.MEDIA);
         ClaimEvent event = claim.event(ClaimEventType.SUBMITTED, clock.instant());
 
-        publish(kafka, event);
+        publish(kafka.get(), event);
 
         List<MailCatcher.CaughtMail> mails = awaitMailsTo(claim.email, 1);
         assertThat(mails.get(0).subject()).isEqualTo("We received your request " + claim.reference());
@@ -70,9 +61,9 @@ class ClaimEventMailTest {
                 "Return of a faulty item for a refund", "At least one video or picture that shows the problem");
 
         // Redelivery of the very same event (same id) sends nothing more.
-        publish(kafka, event);
+        publish(kafka.get(), event);
         TestEvents.Claim later = new TestEvents.Claim();
-        publish(kafka, later.event(ClaimEventType.SUBMITTED, clock.instant()));
+        publish(kafka.get(), later.event(ClaimEventType.SUBMITTED, clock.instant()));
         awaitMailsTo(later.email, 1);
         assertThat(mailsTo(claim.email)).hasSize(1);
 
@@ -95,7 +86,7 @@ class ClaimEventMailTest {
         claim.money = new ClaimEventData.Figures(null, null, Money.of("25.00", "EUR"), Money.of("8.50", "EUR"));
         claim.deadlines = new ClaimEventData.Deadlines(null, LocalDate.of(2030, 3, 15), null, null, null, null);
 
-        publish(kafka, claim.event(ClaimEventType.CONFIRMED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.CONFIRMED, clock.instant()));
 
         MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
         assertThat(mail.subject()).isEqualTo("Ihre Anfrage " + claim.reference() + " ist bestätigt");
@@ -113,12 +104,31 @@ class ClaimEventMailTest {
         claim.money = new ClaimEventData.Figures(null, null, Money.of("19.90", "USD"), null);
         claim.deadlines = new ClaimEventData.Deadlines(null, null, LocalDate.of(2030, 3, 20), null, null, null);
 
-        publish(kafka, claim.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
 
         MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
         assertThat(mail.subject()).isEqualTo("Please pay the price difference for your request " + claim.reference());
         assertThat(mail.body()).contains("Amount: $19.90", "Due by: March 20, 2030",
                 "Pay at https://www.kospet.com/pages/pay and quote your request number " + claim.reference());
+    }
+
+    @Test
+    void aPaymentDueMailInGermanNamesTheAmountTheDueDateAndHowToPay() {
+        TestEvents.Claim claim = new TestEvents.Claim();
+        claim.locale = "de-DE";
+        claim.requestType = RequestType.WORRY_FREE_REPLACEMENT;
+        claim.status = ClaimStatus.PAYMENT_DUE;
+        claim.money = new ClaimEventData.Figures(null, null, Money.of("19.90", "EUR"), null);
+        claim.deadlines = new ClaimEventData.Deadlines(null, null, LocalDate.of(2030, 3, 20), null, null, null);
+
+        publish(kafka.get(), claim.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
+
+        MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Bitte zahlen Sie die Preisdifferenz für Ihre Anfrage " + claim.reference());
+        assertThat(mail.body()).contains("Hallo Ada,", "wir haben Ihr Gerät zur Anfrage " + claim.reference() + " erhalten",
+                "Betrag: 19,90\u00a0€", "Fällig bis: 20. März 2030",
+                "Zahlen Sie unter https://www.kospet.com/pages/pay und geben Sie Ihre Anfragenummer " + claim.reference()
+                        + " an.");
     }
 
     @Test
@@ -128,7 +138,7 @@ class ClaimEventMailTest {
         claim.rejection = new ClaimEventData.Rejection(RejectionReason.UNAUTHORIZED_USE_OR_MODIFICATION, "EX-3",
                 "The case was opened.");
 
-        publish(kafka, claim.event(ClaimEventType.REJECTED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.REJECTED, clock.instant()));
 
         MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
         assertThat(mail.subject()).isEqualTo("Your request " + claim.reference() + " could not be accepted");
@@ -144,7 +154,7 @@ class ClaimEventMailTest {
         claim.money = new ClaimEventData.Figures(Money.of("47.70", "USD"), Money.of("139.30", "USD"), null,
                 Money.of("12.00", "USD"));
 
-        publish(kafka, claim.event(ClaimEventType.REFUNDED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.REFUNDED, clock.instant()));
 
         MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
         assertThat(mail.subject()).isEqualTo("Your refund for request " + claim.reference());
@@ -161,7 +171,7 @@ class ClaimEventMailTest {
         claim.deadlines = new ClaimEventData.Deadlines(null, null, null, null,
                 LocalDate.of(2030, 4, 1), LocalDate.of(2030, 5, 10));
 
-        publish(kafka, claim.event(ClaimEventType.REPLACEMENT_SHIPPED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.REPLACEMENT_SHIPPED, clock.instant()));
 
         MailCatcher.CaughtMail mail = awaitMailsTo(claim.email, 1).get(0);
         assertThat(mail.subject()).isEqualTo("Your replacement for request " + claim.reference() + " is on its way");
@@ -179,8 +189,8 @@ class ClaimEventMailTest {
         expired.locale = "de";
         expired.deadlines = new ClaimEventData.Deadlines(null, LocalDate.of(2030, 3, 15), null, null, null, null);
 
-        publish(kafka, cancelled.event(ClaimEventType.CANCELLED, clock.instant()));
-        publish(kafka, expired.event(ClaimEventType.EXPIRED, clock.instant()));
+        publish(kafka.get(), cancelled.event(ClaimEventType.CANCELLED, clock.instant()));
+        publish(kafka.get(), expired.event(ClaimEventType.EXPIRED, clock.instant()));
 
         assertThat(awaitMailAbout(cancelled.email, "cancelled").subject())
                 .isEqualTo("Your request " + cancelled.reference() + " is cancelled");
@@ -195,7 +205,7 @@ class ClaimEventMailTest {
         claim.locale = "fr-FR";
         claim.status = ClaimStatus.CANCELLED;
 
-        publish(kafka, claim.event(ClaimEventType.CANCELLED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.CANCELLED, clock.instant()));
 
         assertThat(awaitMailsTo(claim.email, 1).get(0).subject()).isEqualTo("Your request " + claim.reference() + " is cancelled");
     }
@@ -203,16 +213,16 @@ class ClaimEventMailTest {
     @Test
     void aPoisonEventIsDeadLetteredAndLaterEventsStillFlow() {
         String unreadable = UUID.randomUUID().toString();
-        publish(kafka, unreadable, "this is not a cloud event".getBytes(StandardCharsets.UTF_8));
+        publish(kafka.get(), unreadable, "this is not a cloud event".getBytes(StandardCharsets.UTF_8));
         String unknownType = UUID.randomUUID().toString();
-        publish(kafka, unknownType, new JsonFormat().serialize(CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+        publish(kafka.get(), unknownType, new JsonFormat().serialize(CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
                 .withType("claim.teleported").withSource(URI.create("/claims-service"))
                 .withData("application/json", "{}".getBytes(StandardCharsets.UTF_8)).build()));
         TestEvents.Claim good = new TestEvents.Claim();
-        publish(kafka, good.event(ClaimEventType.SUBMITTED, Instant.now()));
+        publish(kafka.get(), good.event(ClaimEventType.SUBMITTED, Instant.now()));
 
         awaitMailsTo(good.email, 1);
-        var dlq = kafka.consume(Serdes.String(), Serdes.ByteArray())
+        var dlq = kafka.get().consume(Serdes.String(), Serdes.ByteArray())
                 .withGroupId("dlq-reader-" + UUID.randomUUID())
                 .fromTopics("claims.events.dlq");
         await().atMost(Duration.ofSeconds(30)).until(() ->

@@ -5,6 +5,7 @@ import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.notifications.delivery.MailQueue;
 import com.kospet.warranty.notifications.persistence.SentMail;
+import com.kospet.warranty.testinfra.PerTestClass;
 import com.kospet.warranty.testinfra.SmtpResource;
 import com.kospet.warranty.testinfra.TestTokens;
 import io.agroal.api.AgroalDataSource;
@@ -13,10 +14,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import org.apache.kafka.common.serialization.Serdes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -40,7 +40,8 @@ import static org.hamcrest.Matchers.containsString;
 @QuarkusTest
 class MailDeliveryResilienceTest {
 
-    private static KafkaCompanion kafka;
+    @RegisterExtension
+    static final PerTestClass<KafkaCompanion> kafka = PerTestClass.of(TestEvents::kafka);
 
     @Inject
     TestClock clock;
@@ -50,16 +51,6 @@ class MailDeliveryResilienceTest {
 
     @Inject
     AgroalDataSource dataSource;
-
-    @BeforeAll
-    static void connect() {
-        kafka = TestEvents.kafka();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @AfterEach
     void smtpIsBack() {
@@ -71,7 +62,7 @@ class MailDeliveryResilienceTest {
         TestEvents.Claim claim = cancelledClaim();
         SmtpResource.pause();
 
-        publish(kafka, claim.event(ClaimEventType.CANCELLED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.CANCELLED, clock.instant()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Map<String, Object> mail = notification(claim.id, "claim-cancelled");
@@ -90,14 +81,14 @@ class MailDeliveryResilienceTest {
         TestEvents.Claim claim = cancelledClaim();
         SmtpResource.pause();
 
-        publish(kafka, claim.event(ClaimEventType.CANCELLED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.CANCELLED, clock.instant()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Map<String, Object> mail = notification(claim.id, "claim-cancelled");
             return mail != null && "FAILED".equals(mail.get("status"));
         });
         assertThat(notification(claim.id, "claim-cancelled").get("attempts")).isEqualTo(5);
-        var dlq = kafka.consume(Serdes.String(), Serdes.ByteArray())
+        var dlq = kafka.get().consume(Serdes.String(), Serdes.ByteArray())
                 .withGroupId("dlq-reader-" + UUID.randomUUID())
                 .fromTopics("claims.events.dlq");
         await().atMost(Duration.ofSeconds(30)).until(() -> dlq.getRecords().stream()
@@ -133,9 +124,9 @@ class MailDeliveryResilienceTest {
         assertThat((int) mail.get("attempts")).isEqualTo(2);
 
         // The event itself arriving (again) afterwards sends nothing more.
-        publish(kafka, event);
+        publish(kafka.get(), event);
         TestEvents.Claim marker = cancelledClaim();
-        publish(kafka, marker.event(ClaimEventType.CANCELLED, clock.instant()));
+        publish(kafka.get(), marker.event(ClaimEventType.CANCELLED, clock.instant()));
         awaitMailsTo(marker.email, 1);
         assertThat(mailsTo(claim.email)).hasSize(1);
     }
@@ -150,7 +141,7 @@ class MailDeliveryResilienceTest {
         sql("create trigger refuse_writes before insert on notifications.sent_log for each row "
                 + "when (new.claim_id = '" + claim.id + "') execute function notifications.refuse_writes()");
 
-        publish(kafka, claim.event(ClaimEventType.CANCELLED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.CANCELLED, clock.instant()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> retries() >= retriesBefore + 3);
         assertThat(MailDeliveryResilienceTest.notification(claim.id, "claim-cancelled")).isNull();
@@ -160,8 +151,8 @@ class MailDeliveryResilienceTest {
 
         // A poison event published after it reaches the dead-letter topic; the claim's event never did.
         String poison = UUID.randomUUID().toString();
-        publish(kafka, poison, "not an event".getBytes(StandardCharsets.UTF_8));
-        var dlq = kafka.consume(Serdes.String(), Serdes.ByteArray())
+        publish(kafka.get(), poison, "not an event".getBytes(StandardCharsets.UTF_8));
+        var dlq = kafka.get().consume(Serdes.String(), Serdes.ByteArray())
                 .withGroupId("dlq-reader-" + UUID.randomUUID())
                 .fromTopics("claims.events.dlq");
         await().atMost(Duration.ofSeconds(30)).until(() -> dlq.getRecords().stream().anyMatch(r -> poison.equals(r.key())));

@@ -1,5 +1,6 @@
 package com.kospet.warranty.notifications;
 
+import com.kospet.warranty.testinfra.PerTestClass;
 import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.testinfra.SmtpResource;
@@ -7,10 +8,9 @@ import com.kospet.warranty.testinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,20 +36,11 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 class NotificationApiTest {
 
-    private static KafkaCompanion kafka;
+    @RegisterExtension
+    static final PerTestClass<KafkaCompanion> kafka = PerTestClass.of(TestEvents::kafka);
 
     @Inject
     TestClock clock;
-
-    @BeforeAll
-    static void connect() {
-        kafka = TestEvents.kafka();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @AfterEach
     void smtpIsBack() {
@@ -60,7 +51,7 @@ class NotificationApiTest {
     void staffSeeWhatWasSentWhenToWhomWithWhichOutcomeAndHowManyAttempts() {
         TestEvents.Claim claim = new TestEvents.Claim();
         Instant before = clock.instant();
-        publish(kafka, claim.event(ClaimEventType.SUBMITTED, before));
+        publish(kafka.get(), claim.event(ClaimEventType.SUBMITTED, before));
         String messageId = awaitMailsTo(claim.email, 1).get(0).messageId();
         await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(statusOf(claim.id, "claim-submitted")));
 
@@ -89,7 +80,7 @@ class NotificationApiTest {
         claim.status = ClaimStatus.CANCELLED;
         SmtpResource.pause();
 
-        publish(kafka, claim.event(ClaimEventType.CANCELLED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.CANCELLED, clock.instant()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Map<String, Object> mail = view(claim.id, "claim-cancelled");
@@ -107,6 +98,15 @@ class NotificationApiTest {
         given().auth().oauth2(TestTokens.staff("agent-1"))
                 .get("/api/notifications?claimId={id}", UUID.randomUUID())
                 .then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void aMethodTheNotificationsDoNotTakeIsA405ThatNamesTheMethodsTheyDo() {
+        given().auth().oauth2(TestTokens.staff("agent-1"))
+                .delete("/api/notifications")
+                .then().statusCode(405).contentType("application/problem+json")
+                .body("type", equalTo("about:blank"))
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
     }
 
     @Test
@@ -153,13 +153,13 @@ class NotificationApiTest {
         TestEvents.Claim claim = new TestEvents.Claim();
         claim.status = ClaimStatus.CANCELLED;
         SmtpResource.pause();
-        publish(kafka, claim.event(ClaimEventType.CANCELLED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.CANCELLED, clock.instant()));
         await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(statusOf(claim.id, "claim-cancelled")));
         SmtpResource.resume();
-        publish(kafka, UUID.randomUUID().toString(), "not an event".getBytes(StandardCharsets.UTF_8));
+        publish(kafka.get(), UUID.randomUUID().toString(), "not an event".getBytes(StandardCharsets.UTF_8));
         TestEvents.Claim delivered = new TestEvents.Claim();
         delivered.status = ClaimStatus.CANCELLED;
-        publish(kafka, delivered.event(ClaimEventType.CANCELLED, clock.instant()));
+        publish(kafka.get(), delivered.event(ClaimEventType.CANCELLED, clock.instant()));
         awaitMailsTo(delivered.email, 1);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

@@ -7,14 +7,14 @@ import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventData;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.stack.MailCatcher;
+import com.kospet.warranty.testinfra.PerTestClass;
 import com.kospet.warranty.testinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,23 +54,14 @@ class ScheduledMailTest {
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.ENGLISH);
 
-    private static KafkaCompanion kafka;
+    @RegisterExtension
+    static final PerTestClass<KafkaCompanion> kafka = PerTestClass.of(TestEvents::kafka);
 
     @Inject
     TestClock clock;
 
     @ConfigProperty(name = "notifications.staff-address")
     String staff;
-
-    @BeforeAll
-    static void connect() {
-        kafka = TestEvents.kafka();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     // ------------------------------------------------------------ ship-back reminder
 
@@ -81,8 +72,8 @@ class ScheduledMailTest {
         claim.locale = "de-DE";
         TestEvents.Claim marker = awaitingReturn(shipBackBy.minusDays(1));
         ClaimEvent confirmed = claim.event(ClaimEventType.CONFIRMED, clock.instant());
-        publish(kafka, confirmed);
-        publish(kafka, marker.event(ClaimEventType.CONFIRMED, clock.instant()));
+        publish(kafka.get(), confirmed);
+        publish(kafka.get(), marker.event(ClaimEventType.CONFIRMED, clock.instant()));
         awaitMailsTo(claim.email, 1);
         awaitMailsTo(marker.email, 1);
         Instant due = atNine(shipBackBy.minusDays(2));
@@ -100,11 +91,11 @@ class ScheduledMailTest {
                 "Entnehmen Sie die SIM-Karte.");
 
         // The same event again, and a later one in the same state, plan the same reminder: nothing more goes out.
-        publish(kafka, confirmed);
-        publish(kafka, claim.event(ClaimEventType.UPDATED, clock.instant()));
+        publish(kafka.get(), confirmed);
+        publish(kafka.get(), claim.event(ClaimEventType.UPDATED, clock.instant()));
         clock.advance(Duration.ofDays(1));
         TestEvents.Claim after = awaitingReturn(today().plusDays(1));
-        publish(kafka, after.event(ClaimEventType.CONFIRMED, clock.instant()));
+        publish(kafka.get(), after.event(ClaimEventType.CONFIRMED, clock.instant()));
         awaitMailAbout(after.email, "Reminder");
         assertThat(mailsAbout(claim.email, "Erinnerung")).hasSize(1);
         assertThat(notifications(claim.id)).filteredOn(mail -> "ship-back-reminder".equals(mail.get("kind")))
@@ -119,13 +110,13 @@ class ScheduledMailTest {
         LocalDate shipBackBy = today().plusDays(5);
         TestEvents.Claim claim = awaitingReturn(shipBackBy);
         TestEvents.Claim marker = awaitingReturn(shipBackBy);
-        publish(kafka, claim.event(ClaimEventType.CONFIRMED, clock.instant()));
-        publish(kafka, marker.event(ClaimEventType.CONFIRMED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.CONFIRMED, clock.instant()));
+        publish(kafka.get(), marker.event(ClaimEventType.CONFIRMED, clock.instant()));
         awaitMailsTo(claim.email, 1);
 
         claim.status = ClaimStatus.IN_TRANSIT;
         claim.shipment = new ClaimEventData.Shipment("DHL", "JD0146000099999");
-        publish(kafka, claim.event(ClaimEventType.RETURN_REGISTERED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.RETURN_REGISTERED, clock.instant()));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "CANCELLED".equals(statusOf(claim.id, "ship-back-reminder")));
 
@@ -144,8 +135,8 @@ class ScheduledMailTest {
         TestEvents.Claim claim = paymentDue(dueBy);
         TestEvents.Claim marker = paymentDue(dueBy.minusDays(1));
         ClaimEvent paymentDue = claim.event(ClaimEventType.PAYMENT_DUE, clock.instant());
-        publish(kafka, paymentDue);
-        publish(kafka, marker.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
+        publish(kafka.get(), paymentDue);
+        publish(kafka.get(), marker.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
         awaitMailsTo(claim.email, 1);
         awaitMailsTo(marker.email, 1);
         Instant due = atNine(dueBy.minusDays(1));
@@ -162,10 +153,10 @@ class ScheduledMailTest {
                 "Due by: " + ENGLISH_DATE.format(dueBy),
                 "Pay at https://www.kospet.com/pages/pay and quote your request number " + claim.reference());
 
-        publish(kafka, paymentDue);
+        publish(kafka.get(), paymentDue);
         clock.advance(Duration.ofDays(1));
         TestEvents.Claim after = paymentDue(today());
-        publish(kafka, after.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
+        publish(kafka.get(), after.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
         awaitMailAbout(after.email, "Reminder");
         assertThat(mailsAbout(claim.email, "Reminder")).hasSize(1);
     }
@@ -175,13 +166,13 @@ class ScheduledMailTest {
         LocalDate dueBy = today().plusDays(4);
         TestEvents.Claim claim = paymentDue(dueBy);
         TestEvents.Claim marker = paymentDue(dueBy);
-        publish(kafka, claim.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
-        publish(kafka, marker.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
+        publish(kafka.get(), marker.event(ClaimEventType.PAYMENT_DUE, clock.instant()));
         awaitMailsTo(claim.email, 1);
 
         Instant paidAt = clock.instant();
         paid(claim, paidAt);
-        publish(kafka, claim.event(ClaimEventType.PAID, paidAt));
+        publish(kafka.get(), claim.event(ClaimEventType.PAID, paidAt));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "CANCELLED".equals(statusOf(claim.id, "payment-reminder")));
         assertThat(notification(claim.id, "unshipped-replacement-alert")).containsEntry("status", "PENDING");
@@ -200,8 +191,8 @@ class ScheduledMailTest {
         claim.deadlines = new ClaimEventData.Deadlines(submittedAt.plus(Duration.ofHours(24)), null, null, null, null, null);
         TestEvents.Claim marker = new TestEvents.Claim();
         ClaimEvent submitted = claim.event(ClaimEventType.SUBMITTED, submittedAt);
-        publish(kafka, submitted);
-        publish(kafka, marker.event(ClaimEventType.SUBMITTED, submittedAt.minus(Duration.ofMinutes(2))));
+        publish(kafka.get(), submitted);
+        publish(kafka.get(), marker.event(ClaimEventType.SUBMITTED, submittedAt.minus(Duration.ofMinutes(2))));
         awaitMailsTo(claim.email, 1);
         awaitMailsTo(marker.email, 1);
 
@@ -218,10 +209,10 @@ class ScheduledMailTest {
         assertThat(mailsTo(claim.email)).as("the customer is not told").hasSize(1);
 
         // Redelivered, or followed by another event in the same state: still one alert.
-        publish(kafka, submitted);
-        publish(kafka, claim.event(ClaimEventType.UPDATED, clock.instant()));
+        publish(kafka.get(), submitted);
+        publish(kafka.get(), claim.event(ClaimEventType.UPDATED, clock.instant()));
         TestEvents.Claim after = new TestEvents.Claim();
-        publish(kafka, after.event(ClaimEventType.SUBMITTED, clock.instant().minus(Duration.ofHours(21))));
+        publish(kafka.get(), after.event(ClaimEventType.SUBMITTED, clock.instant().minus(Duration.ofHours(21))));
         awaitStaffAlert(after, "is not confirmed yet");
         assertThat(staffAlerts(claim)).hasSize(1);
         assertThat(notifications(claim.id)).filteredOn(mail -> "unconfirmed-alert".equals(mail.get("kind")))
@@ -234,13 +225,13 @@ class ScheduledMailTest {
         Instant submittedAt = clock.instant();
         TestEvents.Claim claim = new TestEvents.Claim();
         TestEvents.Claim marker = new TestEvents.Claim();
-        publish(kafka, claim.event(ClaimEventType.SUBMITTED, submittedAt));
-        publish(kafka, marker.event(ClaimEventType.SUBMITTED, submittedAt));
+        publish(kafka.get(), claim.event(ClaimEventType.SUBMITTED, submittedAt));
+        publish(kafka.get(), marker.event(ClaimEventType.SUBMITTED, submittedAt));
         awaitMailsTo(claim.email, 1);
 
         claim.status = ClaimStatus.AWAITING_RETURN;
         claim.deadlines = new ClaimEventData.Deadlines(null, today().plusDays(30), null, null, null, null);
-        publish(kafka, claim.event(ClaimEventType.CONFIRMED, submittedAt.plus(Duration.ofHours(1))));
+        publish(kafka.get(), claim.event(ClaimEventType.CONFIRMED, submittedAt.plus(Duration.ofHours(1))));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "CANCELLED".equals(statusOf(claim.id, "unconfirmed-alert")));
 
@@ -255,8 +246,8 @@ class ScheduledMailTest {
         TestEvents.Claim claim = paid(new TestEvents.Claim(), paidAt);
         TestEvents.Claim marker = paid(new TestEvents.Claim(), paidAt.minus(Duration.ofMinutes(2)));
         ClaimEvent paid = claim.event(ClaimEventType.PAID, paidAt);
-        publish(kafka, paid);
-        publish(kafka, marker.event(ClaimEventType.PAID, paidAt.minus(Duration.ofMinutes(2))));
+        publish(kafka.get(), paid);
+        publish(kafka.get(), marker.event(ClaimEventType.PAID, paidAt.minus(Duration.ofMinutes(2))));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 notification(claim.id, "unshipped-replacement-alert") != null
                         && notification(marker.id, "unshipped-replacement-alert") != null);
@@ -272,9 +263,9 @@ class ScheduledMailTest {
         assertThat(alert.body()).contains("Claim " + claim.id + " is paid and its replacement has not shipped",
                 claim.orderNumber());
 
-        publish(kafka, paid);
+        publish(kafka.get(), paid);
         TestEvents.Claim after = paid(new TestEvents.Claim(), clock.instant().minus(Duration.ofHours(41)));
-        publish(kafka, after.event(ClaimEventType.PAID, clock.instant().minus(Duration.ofHours(41))));
+        publish(kafka.get(), after.event(ClaimEventType.PAID, clock.instant().minus(Duration.ofHours(41))));
         awaitStaffAlert(after, "not shipped");
         assertThat(staffAlerts(claim)).hasSize(1);
     }
@@ -284,12 +275,12 @@ class ScheduledMailTest {
         Instant paidAt = clock.instant();
         TestEvents.Claim claim = paid(new TestEvents.Claim(), paidAt);
         TestEvents.Claim marker = paid(new TestEvents.Claim(), paidAt);
-        publish(kafka, claim.event(ClaimEventType.PAID, paidAt));
-        publish(kafka, marker.event(ClaimEventType.PAID, paidAt));
+        publish(kafka.get(), claim.event(ClaimEventType.PAID, paidAt));
+        publish(kafka.get(), marker.event(ClaimEventType.PAID, paidAt));
 
         claim.status = ClaimStatus.REPLACEMENT_SHIPPED;
         claim.shipment = new ClaimEventData.Shipment("DHL", "JD0146000054321");
-        publish(kafka, claim.event(ClaimEventType.REPLACEMENT_SHIPPED, paidAt.plus(Duration.ofHours(30))));
+        publish(kafka.get(), claim.event(ClaimEventType.REPLACEMENT_SHIPPED, paidAt.plus(Duration.ofHours(30))));
         awaitMailAbout(claim.email, "is on its way");
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "CANCELLED".equals(statusOf(claim.id, "unshipped-replacement-alert")));

@@ -3,16 +3,16 @@ package com.kospet.warranty.notifications;
 import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.stack.MailCatcher;
+import com.kospet.warranty.testinfra.PerTestClass;
 import com.kospet.warranty.testinfra.SmtpResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import org.awaitility.core.ConditionFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -35,22 +35,13 @@ import static org.awaitility.Awaitility.await;
 class SmtpBlackholeTest {
 
     private static final Duration BLACKHOLE = Duration.ofSeconds(5);
-    private static KafkaCompanion kafka;
+    @RegisterExtension
+    static final PerTestClass<KafkaCompanion> kafka = PerTestClass.of(TestEvents::kafka);
 
     @Inject
     TestClock clock;
 
     private BlackholeProxy proxy;
-
-    @BeforeAll
-    static void connect() {
-        kafka = TestEvents.kafka();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @BeforeEach
     void proxyBetweenServiceAndSmtpServer() throws IOException {
@@ -70,7 +61,7 @@ class SmtpBlackholeTest {
         // The server receives the whole mail and accepts it; its "250 OK" never reaches the service.
         proxy.blackholeOnceServiceSends("\r\n.\r\n", claim.email);
 
-        publish(kafka, claim.event(ClaimEventType.CANCELLED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.CANCELLED, clock.instant()));
         blackholeUntilTheNetworkComesBack();
 
         settles().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(notification(claim.id, "claim-cancelled").get("status")));
@@ -93,7 +84,7 @@ class SmtpBlackholeTest {
         // The server's go-ahead for the message ("354") is dropped: the mail itself never reaches it.
         proxy.blackholeOnceServiceSends("DATA\r\n", claim.email);
 
-        publish(kafka, claim.event(ClaimEventType.CANCELLED, clock.instant()));
+        publish(kafka.get(), claim.event(ClaimEventType.CANCELLED, clock.instant()));
         blackholeUntilTheNetworkComesBack();
 
         settles().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(notification(claim.id, "claim-cancelled").get("status")));

@@ -1,11 +1,17 @@
 package com.kospet.warranty.model;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.kospet.warranty.model.problem.JsonProblems;
 import com.kospet.warranty.model.problem.ProblemDetail;
+import com.kospet.warranty.model.problem.RefusedJsonValue;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,5 +45,23 @@ class JsonProblemsTest {
 
         assertThat(JsonProblems.fieldError(e))
                 .isEqualTo(new ProblemDetail.FieldError("items[0].price", "must be a decimal amount like \"199.00\" (got cheap)"));
+    }
+
+    @Test
+    void aValueRefusedByARuleOfOursIsNamedByItsPathWithTheRulesOwnWords() {
+        ObjectMapper strict = new ObjectMapper().registerModule(new SimpleModule().addDeserializer(String.class,
+                new StdScalarDeserializer<String>(String.class) {
+                    @Override
+                    public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                        throw new RefusedJsonValue(parser, "must not be empty");
+                    }
+                }));
+        JsonMappingException e = catchThrowableOfType(JsonMappingException.class,
+                () -> strict.readValue("{\"note\":\"\"}", Note.class));
+
+        assertThat(JsonProblems.fieldError(e)).isEqualTo(new ProblemDetail.FieldError("note", "must not be empty"));
+    }
+
+    record Note(String note) {
     }
 }

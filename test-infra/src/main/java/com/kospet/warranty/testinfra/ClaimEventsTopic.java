@@ -19,6 +19,11 @@ public final class ClaimEventsTopic implements AutoCloseable {
     private final ConsumerTask<String, byte[]> task;
     private final ClaimEventCodec codec = new ClaimEventCodec();
 
+    /** A reader of the test resources' Kafka broker ({@link KafkaResource}). */
+    public static ClaimEventsTopic ofTestKafka() {
+        return new ClaimEventsTopic(KafkaResource.bootstrapServers());
+    }
+
     public ClaimEventsTopic(String bootstrapServers) {
         companion = new KafkaCompanion(bootstrapServers);
         task = companion.consume(Serdes.String(), Serdes.ByteArray())

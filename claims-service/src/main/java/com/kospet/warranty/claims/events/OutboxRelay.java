@@ -4,6 +4,7 @@ import com.kospet.warranty.claims.config.ClaimsConfig;
 import com.kospet.warranty.claims.persistence.OutboxEntity;
 import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventCodec;
+import com.kospet.warranty.time.Backoff;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -132,8 +133,7 @@ public class OutboxRelay {
     private void backOff(OutboxEntity row, Exception e) {
         failures.increment();
         int failuresInARow = consecutiveFailures.incrementAndGet();
-        long millis = Math.min(config.maxBackoff().toMillis(),
-                config.initialBackoff().toMillis() << Math.min(failuresInARow - 1, 16));
+        long millis = new Backoff(config.initialBackoff(), config.maxBackoff()).after(failuresInARow).toMillis();
         nextAttempt = clock.instant().plus(Duration.ofMillis(millis));
         LOG.warnf("publishing event %s of claim %s failed (attempt %d); retrying in %d ms: %s",
                 row.id, row.claimId, row.attempts, millis, e.toString());

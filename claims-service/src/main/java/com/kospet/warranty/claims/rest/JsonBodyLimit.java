@@ -1,6 +1,5 @@
 package com.kospet.warranty.claims.rest;
 
-import com.kospet.warranty.model.problem.ProblemDetail;
 import com.kospet.warranty.claims.config.HttpLimitsConfig;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.ext.Provider;
@@ -28,13 +27,6 @@ public class JsonBodyLimit implements ReaderInterceptor {
 
     public JsonBodyLimit(Instance<HttpLimitsConfig> limits) {
         this.limits = limits;
-    }
-
-    /** The answer to a body over {@code maximum}, whichever limit it passed. */
-    static ProblemDetail tooLarge(long maximum) {
-        return ProblemDetail.of(413, "request-too-large", "Request too large",
-                        "the request body is larger than the " + maximum + " bytes this server reads")
-                .with("maximum", maximum);
     }
 
     @Override

@@ -1,10 +1,5 @@
 package com.kospet.warranty.claims.rest;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.kospet.warranty.claims.domain.ActionForbiddenException;
 import com.kospet.warranty.claims.domain.IdempotencyKeyReusedException;
 import com.kospet.warranty.claims.domain.ClaimClosedException;
@@ -21,6 +16,7 @@ import com.kospet.warranty.claims.domain.PolicyRefusedQuestionException;
 import com.kospet.warranty.claims.domain.UnitIdTakenException;
 import com.kospet.warranty.claims.domain.PolicyUnavailableException;
 import com.kospet.warranty.model.problem.ProblemDetail;
+import com.kospet.warranty.http.CommonProblems;
 import com.kospet.warranty.http.ProblemResponses;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -35,13 +31,13 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static com.kospet.warranty.http.ProblemResponses.respond;
 
 /**
- * Every error of this service's own as RFC 9457 Problem Details, one mapper per kind of problem; 401, 403 and
- * the framework's HTTP errors come from {@code http-problems}' {@code CommonProblemMappers}.
+ * Every error of this service's own as RFC 9457 Problem Details, one mapper per kind of problem; 401, 403, a body
+ * that is not the JSON an operation reads, and the framework's HTTP errors come from {@code http-problems}'
+ * {@code CommonProblemMappers}, and the kinds every service shares are built by its {@code CommonProblems}.
  */
 public class ProblemMappers {
 
@@ -49,9 +45,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
-        return respond(uri, ProblemDetail.of(400, "invalid-request", "Invalid request", e.getMessage())
-                .withErrors(e.violations().stream()
-                        .map(v -> new ProblemDetail.FieldError(v.field(), v.message())).toList()));
+        return respond(uri, CommonProblems.invalidRequest(e.getMessage(), e.violations().stream()
+                .map(v -> new ProblemDetail.FieldError(v.field(), v.message())).toList()));
     }
 
     @ServerExceptionMapper
@@ -60,33 +55,7 @@ public class ProblemMappers {
                 .map(v -> new ProblemDetail.FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
                 .toList();
-        return respond(uri, ProblemDetail.of(400, "invalid-request", "Invalid request",
-                errors.size() + " invalid field(s)").withErrors(errors));
-    }
-
-    /** Wrong types and unknown enum values; declared apart so it wins over the framework's own mapper. */
-    @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return unreadableJson(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
-        String message = e instanceof InvalidFormatException format && format.getTargetType() != null
-                ? "cannot read '" + format.getValue() + "' as " + describe(format.getTargetType())
-                : e.getOriginalMessage();
-        ProblemDetail problem = ProblemDetail.of(400, "malformed-body", "Malformed request body",
-                "the body is not the JSON this endpoint reads");
-        if (!field.isEmpty()) {
-            problem = problem.withErrors(List.of(new ProblemDetail.FieldError(field, message)));
-        }
-        return respond(uri, problem);
+        return respond(uri, CommonProblems.invalidRequest(errors.size() + " invalid field(s)", errors));
     }
 
     @ServerExceptionMapper
@@ -115,7 +84,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response actionForbidden(ActionForbiddenException e, UriInfo uri) {
-        return respond(uri, ProblemDetail.of(403, "forbidden", "Forbidden", e.getMessage()));
+        return respond(uri, CommonProblems.forbidden(e.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -207,7 +176,7 @@ public class ProblemMappers {
     /** A JSON body over its limit, found while reading one sent without Content-Length. */
     @ServerExceptionMapper
     public Response jsonBodyTooLarge(JsonBodyTooLargeException e, UriInfo uri) {
-        return respond(uri, JsonBodyLimit.tooLarge(e.maximum()));
+        return respond(uri, CommonProblems.requestTooLarge(e.maximum()));
     }
 
     /** PostgreSQL down, frozen or restarting: a 503 to retry; the pool reconnects by itself once it is back. */
@@ -287,24 +256,4 @@ public class ProblemMappers {
         String[] parts = propertyPath.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining())
-                .replaceFirst("^\\.", "");
-    }
-
-    private static String describe(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-        }
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "a date (YYYY-MM-DD)";
-            case "BigDecimal" -> "a decimal amount";
-            case "UUID" -> "a UUID";
-            default -> type.getSimpleName();
-        };
-    }
-
 }

@@ -1,8 +1,8 @@
 package com.kospet.warranty.claims.rest;
 
 import com.kospet.warranty.claims.config.HttpLimitsConfig;
+import com.kospet.warranty.http.CommonProblems;
 import com.kospet.warranty.http.HttpProblemWriter;
-import com.kospet.warranty.model.problem.ProblemDetail;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -48,7 +48,7 @@ public class RequestBodyLimit {
     private void check(RoutingContext context) {
         long declared = declaredLength(context.request());
         if (declared > maxBody) {
-            problems.write(context, tooLarge(maxBody), true);
+            problems.write(context, CommonProblems.requestTooLarge(maxBody), true);
         } else if (declared > maxJsonBody && !isMultipart(context.request())) {
             discardBodyThenRefuse(context);
         } else {
@@ -60,13 +60,9 @@ public class RequestBodyLimit {
         HttpServerRequest request = context.request();
         request.handler(ignored -> {
         });
-        request.endHandler(ended -> problems.write(context, tooLarge(maxJsonBody), false));
+        request.endHandler(ended -> problems.write(context, CommonProblems.requestTooLarge(maxJsonBody), false));
         request.exceptionHandler(failure -> request.connection().close());
         request.resume();
-    }
-
-    private static ProblemDetail tooLarge(long maximum) {
-        return JsonBodyLimit.tooLarge(maximum);
     }
 
     private static boolean isMultipart(HttpServerRequest request) {

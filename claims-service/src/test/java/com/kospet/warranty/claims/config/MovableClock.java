@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The service's clock in tests: the real time plus an offset a test moves, so that deadlines can pass
- * without waiting for them. Replaces {@link ClockProducer}'s clock for every test; a test that moves it
- * puts it back with {@link #reset()}.
+ * without waiting for them. Replaces {@link com.kospet.warranty.time.ClockProducer}'s clock for every test; after each test
+ * {@link MovableClockReset} puts it back with {@link #reset()}.
  */
 @Alternative
 @Priority(1)

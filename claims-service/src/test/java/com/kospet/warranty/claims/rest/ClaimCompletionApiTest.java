@@ -7,15 +7,13 @@ import com.kospet.warranty.claims.persistence.OutboxEntity;
 import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.testinfra.ClaimEventsTopic;
-import com.kospet.warranty.testinfra.KafkaResource;
+import com.kospet.warranty.testinfra.PerTestClass;
 import com.kospet.warranty.testinfra.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,25 +35,11 @@ import static com.kospet.warranty.testinfra.OpenApiContract.given;
 @QuarkusTest
 class ClaimCompletionApiTest {
 
-    private static ClaimEventsTopic topic;
+    @RegisterExtension
+    static final PerTestClass<ClaimEventsTopic> topic = PerTestClass.of(ClaimEventsTopic::ofTestKafka);
 
     @Inject
     MovableClock clock;
-
-    @BeforeAll
-    static void readTopic() {
-        topic = new ClaimEventsTopic(KafkaResource.bootstrapServers());
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.reset();
-    }
 
     @Test
     void transitDamageWithTheCarriersProofAddedBecomesEligibleAndCanBeConfirmed() {
@@ -78,7 +62,7 @@ class ClaimCompletionApiTest {
                         "complete:AWAITING_CONFIRMATION->AWAITING_CONFIRMATION:customer");
         assertThat(history(claim.uuid()).get(1).reason).contains("complete", "ELIGIBLE");
         assertThat(outboxTypes(claim.uuid())).containsExactly("claim.submitted", "claim.updated");
-        ClaimEvent updated = topic.eventsOf(claim.uuid(), 2, Duration.ofSeconds(20)).get(1);
+        ClaimEvent updated = topic.get().eventsOf(claim.uuid(), 2, Duration.ofSeconds(20)).get(1);
         assertThat(updated.type()).isEqualTo(ClaimEventType.UPDATED);
         assertThat(updated.data().missingRequirements()).isEmpty();
 

@@ -7,14 +7,13 @@ import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.testinfra.ClaimEventsTopic;
-import com.kospet.warranty.testinfra.KafkaResource;
+import com.kospet.warranty.testinfra.PerTestClass;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,17 +38,8 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class ClaimLifecycleApiTest {
 
-    private static ClaimEventsTopic topic;
-
-    @BeforeAll
-    static void readTopic() {
-        topic = new ClaimEventsTopic(KafkaResource.bootstrapServers());
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
+    @RegisterExtension
+    static final PerTestClass<ClaimEventsTopic> topic = PerTestClass.of(ClaimEventsTopic::ofTestKafka);
 
     @Test
     void aDefectReturnIsConfirmedShippedBackReceivedInspectedRefundedAndClosed() {
@@ -84,7 +74,7 @@ class ClaimLifecycleApiTest {
         assertThat(eventTypes(claim, 7)).containsExactly(ClaimEventType.SUBMITTED, ClaimEventType.CONFIRMED,
                 ClaimEventType.RETURN_REGISTERED, ClaimEventType.RECEIVED, ClaimEventType.INSPECTED,
                 ClaimEventType.REFUNDED, ClaimEventType.CLOSED);
-        ClaimEvent returned = topic.eventsOf(claim.uuid(), 7, Duration.ofSeconds(1)).get(2);
+        ClaimEvent returned = topic.get().eventsOf(claim.uuid(), 7, Duration.ofSeconds(1)).get(2);
         assertThat(returned.data().previousStatus()).isEqualTo(ClaimStatus.AWAITING_RETURN);
         assertThat(returned.data().shipment().trackingNumber()).isEqualTo("1Z999AA10123456784");
     }
@@ -114,7 +104,7 @@ class ClaimLifecycleApiTest {
         assertThat(eventTypes(claim, 7)).containsExactly(ClaimEventType.SUBMITTED, ClaimEventType.CONFIRMED,
                 ClaimEventType.RETURN_REGISTERED, ClaimEventType.PAYMENT_DUE, ClaimEventType.PAID,
                 ClaimEventType.REPLACEMENT_SHIPPED, ClaimEventType.CLOSED);
-        ClaimEvent paymentDue = topic.eventsOf(claim.uuid(), 7, Duration.ofSeconds(1)).get(3);
+        ClaimEvent paymentDue = topic.get().eventsOf(claim.uuid(), 7, Duration.ofSeconds(1)).get(3);
         assertThat(paymentDue.data().money().priceDifference().amount()).isEqualByComparingTo("24.00");
         assertThat(paymentDue.data().deadlines().paymentDueBy()).isNotNull();
         assertThat(history(claim).get(4).reason).contains("pay-778");
@@ -160,7 +150,7 @@ class ClaimLifecycleApiTest {
                 .body("status", equalTo("REJECTED"))
                 .body("rejection.rule", equalTo("EX-2"))
                 .body("openDeadline", nullValue());
-        ClaimEvent rejected = topic.eventsOf(claim.uuid(), 2, Duration.ofSeconds(20)).get(1);
+        ClaimEvent rejected = topic.get().eventsOf(claim.uuid(), 2, Duration.ofSeconds(20)).get(1);
         assertThat(rejected.type()).isEqualTo(ClaimEventType.REJECTED);
         assertThat(rejected.data().rejection().rule()).isEqualTo("EX-2");
     }
@@ -267,7 +257,7 @@ class ClaimLifecycleApiTest {
         assertThat(history(claim)).extracting(h -> h.action).containsExactly("submit", "confirm");
         assertThat(eventTypes(claim, 2)).containsExactly(ClaimEventType.SUBMITTED, ClaimEventType.CONFIRMED);
         Thread.sleep(1000);
-        assertThat(topic.eventsOf(claim.uuid(), 2, Duration.ofSeconds(1))).hasSize(2);
+        assertThat(topic.get().eventsOf(claim.uuid(), 2, Duration.ofSeconds(1))).hasSize(2);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -294,6 +284,6 @@ class ClaimLifecycleApiTest {
     }
 
     private static List<ClaimEventType> eventTypes(OpenClaim claim, int count) {
-        return topic.eventsOf(claim.uuid(), count, Duration.ofSeconds(20)).stream().map(ClaimEvent::type).toList();
+        return topic.get().eventsOf(claim.uuid(), count, Duration.ofSeconds(20)).stream().map(ClaimEvent::type).toList();
     }
 }

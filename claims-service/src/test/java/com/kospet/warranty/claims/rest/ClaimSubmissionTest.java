@@ -5,12 +5,11 @@ import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.testinfra.ClaimEventsTopic;
-import com.kospet.warranty.testinfra.KafkaResource;
+import com.kospet.warranty.testinfra.PerTestClass;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,17 +27,8 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class ClaimSubmissionTest {
 
-    private static ClaimEventsTopic topic;
-
-    @BeforeAll
-    static void readTopic() {
-        topic = new ClaimEventsTopic(KafkaResource.bootstrapServers());
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
+    @RegisterExtension
+    static final PerTestClass<ClaimEventsTopic> topic = PerTestClass.of(ClaimEventsTopic::ofTestKafka);
 
     @Test
     void aCustomerOpensAClaimOnTheirOrderAndItIsStoredWithItsDecisionAndPublished() {
@@ -62,10 +52,10 @@ class ClaimSubmissionTest {
         customer.asCustomer().get("/api/claims/{id}", id).then().statusCode(200)
                 .body("id", equalTo(id)).body("orderNumber", equalTo(orderNumber));
 
-        List<ConsumerRecord<String, byte[]>> records = topic.recordsOf(UUID.fromString(id), 1, Duration.ofSeconds(20));
+        List<ConsumerRecord<String, byte[]>> records = topic.get().recordsOf(UUID.fromString(id), 1, Duration.ofSeconds(20));
         String json = new String(records.get(0).value(), StandardCharsets.UTF_8);
         assertThat(json).contains("\"specversion\":\"1.0\"", "\"type\":\"claim.submitted\"", "\"subject\":\"" + id + "\"");
-        ClaimEvent event = topic.eventsOf(UUID.fromString(id), 1, Duration.ofSeconds(1)).get(0);
+        ClaimEvent event = topic.get().eventsOf(UUID.fromString(id), 1, Duration.ofSeconds(1)).get(0);
         assertThat(event.type()).isEqualTo(ClaimEventType.SUBMITTED);
         assertThat(event.data().status()).isEqualTo(ClaimStatus.AWAITING_CONFIRMATION);
         assertThat(event.data().customer().email()).isEqualTo(customer.email());

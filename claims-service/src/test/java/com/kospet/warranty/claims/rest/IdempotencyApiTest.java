@@ -9,16 +9,14 @@ import com.kospet.warranty.claims.persistence.ClaimHistoryEntity;
 import com.kospet.warranty.claims.persistence.OutboxEntity;
 import com.kospet.warranty.claims.service.IdempotentAnswers;
 import com.kospet.warranty.testinfra.ClaimEventsTopic;
-import com.kospet.warranty.testinfra.KafkaResource;
+import com.kospet.warranty.testinfra.PerTestClass;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,28 +41,14 @@ import static org.hamcrest.Matchers.nullValue;
 class IdempotencyApiTest {
 
     private static final String KEY = "Idempotency-Key";
-    private static ClaimEventsTopic topic;
+    @RegisterExtension
+    static final PerTestClass<ClaimEventsTopic> topic = PerTestClass.of(ClaimEventsTopic::ofTestKafka);
 
     @Inject
     MovableClock clock;
 
     @Inject
     IdempotentAnswers answers;
-
-    @BeforeAll
-    static void readTopic() {
-        topic = new ClaimEventsTopic(KafkaResource.bootstrapServers());
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.reset();
-    }
 
     @Test
     void aRetriedSubmissionGetsTheFirstAnswerAndOpensNoSecondClaim() throws InterruptedException {
@@ -83,9 +67,9 @@ class IdempotencyApiTest {
         UUID id = UUID.fromString(first.path("id"));
         assertThat(claimsOn(orderNumber)).isEqualTo(1);
         assertThat(outboxEvents(id)).containsExactly("claim.submitted");
-        topic.recordsOf(id, 1, Duration.ofSeconds(20));
+        topic.get().recordsOf(id, 1, Duration.ofSeconds(20));
         Thread.sleep(1000);
-        assertThat(topic.recordsOf(id, 1, Duration.ofSeconds(1))).hasSize(1);
+        assertThat(topic.get().recordsOf(id, 1, Duration.ofSeconds(1))).hasSize(1);
     }
 
     @Test

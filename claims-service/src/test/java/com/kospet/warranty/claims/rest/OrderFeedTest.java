@@ -30,6 +30,14 @@ class OrderFeedTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
+    @Test
+    void aMethodTheOrderDoesNotTakeIsA405ThatNamesTheMethodsItDoes() {
+        asService().delete("/api/orders/{n}", Fixtures.newOrderNumber()).then()
+                .statusCode(405).contentType("application/problem+json")
+                .body("type", equalTo("about:blank"))
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, PUT"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"orderDate", "shippedDate", "deliveredDate"})
     void aFactDatedTomorrowIsRefusedNamingItsFieldAndNothingIsStored(String field) {

@@ -7,7 +7,6 @@ import com.kospet.warranty.claims.config.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -34,11 +33,6 @@ class StoredOrderQuoteTest {
 
     @Inject
     MovableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theQuoteOfAStoredOrderIsTheDecisionAClaimOpenedThatDayGets() {

@@ -10,14 +10,12 @@ import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.testinfra.ClaimEventsTopic;
-import com.kospet.warranty.testinfra.KafkaResource;
+import com.kospet.warranty.testinfra.PerTestClass;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,7 +33,8 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ClaimExpiryTest {
 
-    private static ClaimEventsTopic topic;
+    @RegisterExtension
+    static final PerTestClass<ClaimEventsTopic> topic = PerTestClass.of(ClaimEventsTopic::ofTestKafka);
 
     @Inject
     ClaimExpiry expiry;
@@ -45,21 +44,6 @@ class ClaimExpiryTest {
 
     @Inject
     ClaimsConfig config;
-
-    @BeforeAll
-    static void readTopic() {
-        topic = new ClaimEventsTopic(KafkaResource.bootstrapServers());
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.reset();
-    }
 
     @Test
     void aClaimNotShippedBackIsStillOpenOnItsDeadlineDayAndExpiresTheDayAfter() {
@@ -81,7 +65,7 @@ class ClaimExpiryTest {
         assertThat(last.fromStatus).isEqualTo(ClaimStatus.AWAITING_RETURN);
         assertThat(last.toStatus).isEqualTo(ClaimStatus.EXPIRED);
         assertThat(last.reason).contains(shipBackBy.toString());
-        ClaimEvent expired = topic.eventsOf(claim.uuid(), 3, Duration.ofSeconds(20)).get(2);
+        ClaimEvent expired = topic.get().eventsOf(claim.uuid(), 3, Duration.ofSeconds(20)).get(2);
         assertThat(expired.type()).isEqualTo(ClaimEventType.EXPIRED);
         assertThat(expired.data().status()).isEqualTo(ClaimStatus.EXPIRED);
         assertThat(expired.data().previousStatus()).isEqualTo(ClaimStatus.AWAITING_RETURN);

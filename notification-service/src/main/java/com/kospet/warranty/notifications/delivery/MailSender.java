@@ -2,6 +2,7 @@ package com.kospet.warranty.notifications.delivery;
 
 import com.kospet.warranty.notifications.config.NotificationsConfig;
 import com.kospet.warranty.notifications.persistence.SentMail;
+import com.kospet.warranty.time.Backoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -143,11 +144,7 @@ public class MailSender {
 
     /** Exponential: the initial back-off after the first failure, doubled per further failure, capped. */
     Duration backoff(int failedAttempts) {
-        Duration wait = config.delivery().initialBackoff();
-        for (int i = 1; i < failedAttempts && wait.compareTo(config.delivery().maxBackoff()) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(config.delivery().maxBackoff()) > 0 ? config.delivery().maxBackoff() : wait;
+        return new Backoff(config.delivery().initialBackoff(), config.delivery().maxBackoff()).after(failedAttempts);
     }
 
     private void deadLetter(Attempt attempt, String reason) {

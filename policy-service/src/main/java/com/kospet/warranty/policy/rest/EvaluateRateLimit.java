@@ -1,6 +1,7 @@
 package com.kospet.warranty.policy.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kospet.warranty.http.ClientRateLimiter;
+import com.kospet.warranty.http.HttpProblemWriter;
 import com.kospet.warranty.model.problem.ProblemDetail;
 import com.kospet.warranty.policy.config.RateLimitConfig;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -10,7 +11,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -24,11 +24,11 @@ public class EvaluateRateLimit {
 
     static final String PATH = "/api/policy/evaluate";
 
-    private final ObjectMapper json;
+    private final HttpProblemWriter problems;
     private final RateLimitConfig config;
 
-    public EvaluateRateLimit(ObjectMapper json, RateLimitConfig config) {
-        this.json = json;
+    public EvaluateRateLimit(HttpProblemWriter problems, RateLimitConfig config) {
+        this.problems = problems;
         this.config = config;
     }
 
@@ -38,7 +38,8 @@ public class EvaluateRateLimit {
         }
         ClientRateLimiter limiter = new ClientRateLimiter(config.requests(), config.period(), config.burst(),
                 config.maxClients(), config.idleExpiry());
-        // Before the size limits, so that a client flooding with oversized bodies is slowed down too.
+        // Before the body limit, so that a client flooding with oversized bodies is slowed down too (an overlong URI
+        // or oversized headers are refused before anything, as in every service).
         router.route(HttpMethod.POST, PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2)
                 .handler(context -> check(context, limiter));
     }
@@ -56,10 +57,10 @@ public class EvaluateRateLimit {
         }
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
         context.response().putHeader("Retry-After", Long.toString(seconds));
-        RoutingProblems.refuse(context, json, ProblemDetail.of(429, "too-many-requests", "Too many requests",
+        // The question is left unread, so its connection cannot carry another.
+        problems.write(context, ProblemDetail.of(429, "too-many-requests", "Too many requests",
                         "this client asked more than " + config.requests() + " questions per " + config.period()
                                 + "; ask again in " + seconds + " s")
-                .with("retryAfterSeconds", seconds)
-                .withInstance(URI.create(context.request().path())));
+                .with("retryAfterSeconds", seconds), true);
     }
 }

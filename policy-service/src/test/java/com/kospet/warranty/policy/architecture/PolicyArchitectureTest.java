@@ -33,9 +33,20 @@ class PolicyArchitectureTest {
 
     @Test
     void nothingBelowTheRestLayerDependsOnIt() {
-        noClasses().that().resideInAnyPackage(BASE + ".engine..", BASE + ".config..", BASE + ".health..")
+        noClasses().that().resideInAnyPackage(BASE + ".engine..", BASE + ".config..", BASE + ".health..", BASE + ".wire..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".rest..")
                 .because("the REST layer wraps the engine; the engine and its configuration know nothing of HTTP")
+                .check(POLICY);
+    }
+
+    @Test
+    void theWireFormatKnowsOnlyTheSharedModelAndJackson() {
+        classes().that().resideInAPackage(BASE + ".wire..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", "com.fasterxml.jackson..", "com.kospet.warranty.model..", "io.quarkus.jackson..",
+                        "jakarta.inject..", BASE + ".wire..")
+                .because("the JSON the service reads and writes is the shared model's, whatever the engine or the"
+                        + " REST layer do")
                 .check(POLICY);
     }
 

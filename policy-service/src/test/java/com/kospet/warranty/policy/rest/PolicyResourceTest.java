@@ -10,10 +10,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -130,9 +132,11 @@ class PolicyResourceTest {
     }
 
     @Test
-    void aWrongMethodIsAProblemDetail() {
+    void aWrongMethodIsAProblemDetailThatNamesTheMethodsAllowed() {
         given().filter(OpenApiContract.filter()).when().get("/api/policy/evaluate")
-                .then().statusCode(405).contentType(ProblemDetail.MEDIA_TYPE).body("status", equalTo(405));
+                .then().statusCode(405).contentType(ProblemDetail.MEDIA_TYPE).body("status", equalTo(405))
+                .body("type", equalTo("about:blank"))
+                .header("Allow", containsString("POST"));
     }
 
     @Test
@@ -172,7 +176,9 @@ class PolicyResourceTest {
                         hasKey("defect within the return window"))
                 .body("paths.'/api/policy/evaluate'.post.responses.'400'.content", hasKey("application/problem+json"))
                 .body("paths.'/api/policy/evaluate'.post.responses", hasKey("413"))
-                .body("paths.'/api/policy/evaluate'.post.responses", hasKey("429"));
+                .body("paths.'/api/policy/evaluate'.post.responses", hasKey("429"))
+                .body("paths.'/api/policy/current'.get.responses", hasKey("414"))
+                .body("paths.'/api/policy/evaluate'.post.responses", not(hasKey("503")));
     }
 
     @Test

@@ -51,6 +51,9 @@ public final class JsonProblems {
 
     /** What is wrong with the value, said for the caller. */
     public static String readableMessage(JsonMappingException e) {
+        if (e instanceof RefusedJsonValue refused) {
+            return refused.getOriginalMessage();
+        }
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         String value = e instanceof InvalidFormatException invalid ? " (got " + invalid.getValue() + ")" : "";
         if (target == null) {

@@ -1,4 +1,4 @@
-package com.kospet.warranty.policy.config;
+package com.kospet.warranty.policy.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

@@ -1,4 +1,4 @@
-package com.kospet.warranty.policy.config;
+package com.kospet.warranty.policy.wire;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
