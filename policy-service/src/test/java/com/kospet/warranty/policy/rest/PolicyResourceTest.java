@@ -1,6 +1,5 @@
 package com.kospet.warranty.policy.rest;
 
-import com.kospet.warranty.testinfra.OpenApiContract;
 import com.kospet.warranty.model.problem.ProblemDetail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -8,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static io.restassured.RestAssured.given;
+import static com.kospet.warranty.testinfra.OpenApiContract.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,7 +24,7 @@ class PolicyResourceTest {
 
     @Test
     void theContractsExampleQuestionGetsTheContractsAnswer() {
-        given().filter(OpenApiContract.filter()).contentType(ContentType.JSON).body(Examples.QUESTION)
+        given().contentType(ContentType.JSON).body(Examples.QUESTION)
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(200)
                 .contentType(ContentType.JSON)
@@ -54,7 +53,7 @@ class PolicyResourceTest {
 
     @Test
     void moneyIsExactlyAnAmountStringAndACurrency() {
-        String body = given().filter(OpenApiContract.filter()).contentType(ContentType.JSON).body(Examples.QUESTION)
+        String body = given().contentType(ContentType.JSON).body(Examples.QUESTION)
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(200).extract().asString();
 
@@ -63,7 +62,7 @@ class PolicyResourceTest {
 
     @Test
     void aPurchaseOnAmazonIsRedirected() {
-        given().filter(OpenApiContract.filter()).contentType(ContentType.JSON).body(Examples.AMAZON_QUESTION)
+        given().contentType(ContentType.JSON).body(Examples.AMAZON_QUESTION)
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(200)
                 .body("options.status", everyItemIs("NOT_ELIGIBLE"))
@@ -103,7 +102,7 @@ class PolicyResourceTest {
             a count beyond any int  | {"channel":"OFFICIAL_STORE","orderDate":"2026-01-10","price":{"amount":"1.00","currency":"USD"},"mediaCount":99999999999} | mediaCount
             """)
     void badInputIsAProblemDetailNamingTheField(String what, String body, String field) {
-        given().filter(OpenApiContract.filter()).contentType(ContentType.JSON).body(body)
+        given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(400)
                 .contentType(ProblemDetail.MEDIA_TYPE)
@@ -117,7 +116,7 @@ class PolicyResourceTest {
 
     @Test
     void anEmptyBodyIsABadRequest() {
-        given().filter(OpenApiContract.filter()).contentType(ContentType.JSON)
+        given().contentType(ContentType.JSON)
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(400).contentType(ProblemDetail.MEDIA_TYPE)
                 .body("errors.field", hasItem("body"));
@@ -125,7 +124,7 @@ class PolicyResourceTest {
 
     @Test
     void anUnknownPathIsAProblemDetail() {
-        given().filter(OpenApiContract.filter()).when().get("/api/policy/nothing-here")
+        given().when().get("/api/policy/nothing-here")
                 .then().statusCode(404).contentType(ProblemDetail.MEDIA_TYPE)
                 .body("status", equalTo(404)).body("title", equalTo("Not Found"))
                 .body("instance", equalTo("/api/policy/nothing-here"));
@@ -133,7 +132,7 @@ class PolicyResourceTest {
 
     @Test
     void aWrongMethodIsAProblemDetailThatNamesTheMethodsAllowed() {
-        given().filter(OpenApiContract.filter()).when().get("/api/policy/evaluate")
+        given().when().get("/api/policy/evaluate")
                 .then().statusCode(405).contentType(ProblemDetail.MEDIA_TYPE).body("status", equalTo(405))
                 .body("type", equalTo("about:blank"))
                 .header("Allow", containsString("POST"));
@@ -141,14 +140,14 @@ class PolicyResourceTest {
 
     @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
-        given().filter(OpenApiContract.filter()).contentType(ContentType.TEXT).body("a watch")
+        given().contentType(ContentType.TEXT).body("a watch")
                 .when().post("/api/policy/evaluate")
                 .then().statusCode(415).contentType(ProblemDetail.MEDIA_TYPE).body("status", equalTo(415));
     }
 
     @Test
     void theVersionsAreListedWithTheirParametersAndEffectiveDates() {
-        given().filter(OpenApiContract.filter()).when().get("/api/policy")
+        given().when().get("/api/policy")
                 .then().statusCode(200)
                 .body("inForceToday", equalTo("2024-01"))
                 .body("versions[0].version", equalTo("2024-01"))
@@ -162,13 +161,13 @@ class PolicyResourceTest {
 
     @Test
     void theCurrentVersionIsATinyJsonDocument() {
-        given().filter(OpenApiContract.filter()).when().get("/api/policy/current")
+        given().when().get("/api/policy/current")
                 .then().statusCode(200).body("version", equalTo("2024-01")).body("effectiveFrom", equalTo("2024-01-01"));
     }
 
     @Test
     void theOpenApiDocumentDescribesBothEndpointsWithExamples() {
-        given().filter(OpenApiContract.filter()).accept(ContentType.JSON).when().get("/q/openapi")
+        given().accept(ContentType.JSON).when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths", hasKey("/api/policy/evaluate"))
                 .body("paths", hasKey("/api/policy"))
@@ -183,6 +182,6 @@ class PolicyResourceTest {
 
     @Test
     void theServiceReportsItselfHealthy() {
-        given().filter(OpenApiContract.filter()).when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
     }
 }
