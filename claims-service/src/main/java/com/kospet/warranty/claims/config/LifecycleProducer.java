@@ -19,7 +19,7 @@ public class LifecycleProducer {
     @Singleton
     ClaimLifecycle lifecycle(WorkingDayCalendar workingDays, ClaimsConfig config) {
         ClaimsConfig.Lifecycle times = config.lifecycle();
-        return new ClaimLifecycle(workingDays, new ServiceTimes(times.shipBackWorkingDays(), times.payWithin(),
+        return new ClaimLifecycle(workingDays, new ServiceTimes(config.confirmWithin(), times.shipBackWorkingDays(), times.payWithin(),
                 times.shipReplacementWithin(), times.deliveryMinWorkingDays(), times.deliveryMaxWorkingDays()),
                 config.zone());
     }

@@ -22,6 +22,8 @@ import static com.kospet.warranty.model.ClaimStatus.REPLACEMENT_SHIPPED;
  * lifecycle's edges: {@link ClaimLifecycle} decides where each edge leads.
  */
 public enum ClaimAction {
+    /** The customer opens a claim on the policy's decision: the one edge out of no state ({@link ClaimLifecycle#open}). */
+    SUBMIT(Caller.Role.CUSTOMER, EnumSet.noneOf(ClaimStatus.class), type -> true),
     /** Staff confirm the information and the final money (WF-6: within 24 h of the request). */
     CONFIRM(Caller.Role.STAFF, EnumSet.of(AWAITING_CONFIRMATION), type -> true),
     /** Staff refuse the claim at review, naming an exclusion (EX-1 … EX-5). */

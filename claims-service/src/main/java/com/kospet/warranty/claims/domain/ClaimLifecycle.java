@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
  * service layer stores the result, its history row and its event in one transaction.
  *
  * <pre>
+ * (no claim) ─submit (the policy's decision: ELIGIBLE or INCOMPLETE)─▶ AWAITING_CONFIRMATION
  * AWAITING_CONFIRMATION ─confirm─▶ AWAITING_RETURN ─return-shipment─▶ IN_TRANSIT ─receipt─▶ RECEIVED ─inspection─▶ APPROVED | REJECTED
  *            │  └─confirm (CANCEL)─▶ APPROVED                          └─receipt (WORRY FREE+)─▶ PAYMENT_DUE ─payment─▶ APPROVED
  *            └─reject─▶ REJECTED
@@ -45,6 +46,22 @@ public final class ClaimLifecycle {
     }
 
     /**
+     * Opens a claim on the policy's decision. WF-6: the store confirms within its time of the request.
+     *
+     * @throws ActionForbiddenException the role may not open a claim
+     */
+    public Transition open(ClaimCommand.Submit submit, Caller.Role role, Instant now) {
+        if (!ClaimAction.SUBMIT.mayBeTakenBy(role)) {
+            throw new ActionForbiddenException(ClaimAction.SUBMIT, role);
+        }
+        PolicyDecision decision = submit.decision();
+        return new Transition(ClaimAction.SUBMIT, Optional.empty(),
+                ClaimState.opened(decision, now.plus(times.confirmWithin())), ClaimEventType.SUBMITTED, decision.describe());
+    }
+
+    /**
+     * Moves an existing claim; a {@link ClaimCommand.Submit} is no edge out of any state.
+     *
      * @throws ActionForbiddenException      the role may not take this action at all (checked first)
      * @throws IllegalTransitionException    the action is no edge out of the current state
      * @throws PolicyRuleViolationException  a rule refuses it (DB-1, WF-6 deadline, DP-2 incomplete)
@@ -84,7 +101,7 @@ public final class ClaimLifecycle {
             return to(claim, action, ClaimStatus.CLOSED, ClaimEventType.CLOSED, close.note().orElse("closed"),
                     claim.deadlines());
         } else if (command instanceof ClaimCommand.Complete complete) {
-            return complete(claim, complete);
+            return complete(claim, complete, now);
         } else if (command instanceof ClaimCommand.Expire) {
             return expire(claim, today);
         }
@@ -177,14 +194,17 @@ public final class ClaimLifecycle {
      * the claim waits for staff again. <b>Reading</b> of WF-6: staff cannot confirm an incomplete claim, so
      * their 24 hours run from the moment the information changed, not from the first request.
      */
-    private Transition complete(ClaimState claim, ClaimCommand.Complete complete) {
-        ClaimState completed = claim.withMissingRequirements(complete.stillMissing())
-                .withMoney(complete.priceDifference(), complete.customerShipping());
-        String reason = complete.stillMissing().isEmpty() ? "evidence supplied; the claim is complete"
+    private Transition complete(ClaimState claim, ClaimCommand.Complete complete, Instant now) {
+        PolicyDecision decision = complete.decision();
+        List<Requirement> stillMissing = decision.missingRequirements();
+        ClaimState completed = claim.withMissingRequirements(stillMissing)
+                .withMoney(decision.priceDifference(), decision.customerShipping());
+        String reason = (stillMissing.isEmpty() ? "evidence supplied; the claim is complete"
                 : "evidence supplied; still missing: "
-                + complete.stillMissing().stream().map(Requirement::name).collect(Collectors.joining(", "));
+                + stillMissing.stream().map(Requirement::name).collect(Collectors.joining(", ")))
+                + " (" + decision.describe() + ")";
         return to(completed, ClaimAction.COMPLETE, ClaimStatus.AWAITING_CONFIRMATION, ClaimEventType.UPDATED, reason,
-                claim.deadlines().withConfirmBy(complete.confirmBy()));
+                claim.deadlines().withConfirmBy(now.plus(times.confirmWithin())));
     }
 
     /** Only once the ship-back deadline has passed: its last day is still in time. */
@@ -200,7 +220,8 @@ public final class ClaimLifecycle {
 
     private static Transition to(ClaimState claim, ClaimAction action, ClaimStatus target, ClaimEventType event,
                                  String reason, Deadlines deadlines) {
-        return new Transition(action, claim.status(), claim.withDeadlines(deadlines).withStatus(target), event, reason);
+        return new Transition(action, Optional.of(claim.status()), claim.withDeadlines(deadlines).withStatus(target), event,
+                reason);
     }
 
     private static String describe(Rejection rejection) {

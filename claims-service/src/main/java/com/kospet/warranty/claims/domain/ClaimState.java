@@ -35,12 +35,11 @@ public record ClaimState(
         Objects.requireNonNull(deadlines, "deadlines");
     }
 
-    /** A claim just opened: awaiting confirmation, nothing shipped, nothing decided by staff. */
-    public static ClaimState opened(RequestType type, List<Requirement> missing, Optional<BigDecimal> priceDifference,
-                                    Optional<BigDecimal> customerShipping, Instant confirmBy) {
-        return new ClaimState(ClaimStatus.AWAITING_CONFIRMATION, type, missing, priceDifference, customerShipping,
-                Deadlines.none().withConfirmBy(confirmBy), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+    /** A claim just opened on {@code decision}: awaiting confirmation, nothing shipped, nothing decided by staff. */
+    public static ClaimState opened(PolicyDecision decision, Instant confirmBy) {
+        return new ClaimState(ClaimStatus.AWAITING_CONFIRMATION, decision.type(), decision.missingRequirements(),
+                decision.priceDifference(), decision.customerShipping(), Deadlines.none().withConfirmBy(confirmBy),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public ClaimState withStatus(ClaimStatus value) {

@@ -1,10 +1,16 @@
 package com.kospet.warranty.claims.domain;
 
 import com.kospet.warranty.model.ClaimStatus;
+import com.kospet.warranty.model.Money;
 import com.kospet.warranty.model.RejectionReason;
 import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.event.ClaimEventType;
+import com.kospet.warranty.model.policy.OptionMoney;
+import com.kospet.warranty.model.policy.OptionStatus;
+import com.kospet.warranty.model.policy.PolicyAnswer;
+import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.ShippingCharge;
 import com.kospet.warranty.workingdays.PublicHolidays;
 import com.kospet.warranty.workingdays.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
@@ -47,7 +53,10 @@ import static com.kospet.warranty.model.RequestType.WORRY_FREE_REPLACEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The lifecycle as a table: every action from every state, for every request type, is either the edge below or refused. */
+/**
+ * The lifecycle as a table: every action from every state, for every request type, is either the edge below or refused;
+ * opening a claim is the one edge out of no state.
+ */
 class ClaimLifecycleTest {
 
     private static final ZoneId ZONE = ZoneOffset.UTC;
@@ -111,7 +120,7 @@ class ClaimLifecycleTest {
         Instant now = action == ClaimAction.EXPIRE ? NOON_FRIDAY.plus(Duration.ofDays(1)) : NOON_FRIDAY;
         if (edge.isPresent()) {
             Transition transition = lifecycle.decide(claim, sample(action), action.role(), now);
-            assertThat(transition.from()).isEqualTo(status);
+            assertThat(transition.from()).contains(status);
             assertThat(transition.to()).isEqualTo(edge.get().to());
             assertThat(transition.event()).isEqualTo(edge.get().event());
             assertThat(transition.action()).isEqualTo(action);
@@ -153,12 +162,76 @@ class ClaimLifecycleTest {
     void eachActionBelongsToTheRoleTheArchitectureNames() {
         assertThat(EnumSet.allOf(ClaimAction.class)).allSatisfy(action -> assertThat(action.role()).isEqualTo(switch (action) {
             case CONFIRM, REJECT, RECEIPT, INSPECTION, REFUND, REPLACEMENT_SHIPMENT, CLOSE -> Caller.Role.STAFF;
-            case RETURN_SHIPMENT, CANCEL, COMPLETE -> Caller.Role.CUSTOMER;
+            case SUBMIT, RETURN_SHIPMENT, CANCEL, COMPLETE -> Caller.Role.CUSTOMER;
             case PAYMENT -> Caller.Role.SERVICE;
             case EXPIRE -> Caller.Role.SYSTEM;
         }));
         assertThat(ClaimAction.RETURN_SHIPMENT.pathName()).isEqualTo("return-shipment");
         assertThat(ClaimAction.REPLACEMENT_SHIPMENT.pathName()).isEqualTo("replacement-shipment");
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    @ParameterizedTest
+    @EnumSource(RequestType.class)
+    void anEligibleDecisionOpensAClaimAwaitingConfirmationWithinTwentyFourHours(RequestType type) {
+        Transition t = lifecycle.open(submit(decision(type, OptionStatus.ELIGIBLE)), Caller.Role.CUSTOMER, NOON_FRIDAY);
+
+        assertThat(t.action()).isEqualTo(ClaimAction.SUBMIT);
+        assertThat(t.from()).isEmpty();
+        assertThat(t.to()).isEqualTo(AWAITING_CONFIRMATION);
+        assertThat(t.event()).isEqualTo(ClaimEventType.SUBMITTED);
+        assertThat(t.reason()).isEqualTo("policy 2024-01: ELIGIBLE");
+        assertThat(t.after().requestType()).isEqualTo(type);
+        assertThat(t.after().missingRequirements()).isEmpty();
+        assertThat(t.after().deadlines()).isEqualTo(Deadlines.none().withConfirmBy(NOON_FRIDAY.plus(Duration.ofHours(24))));
+        assertThat(t.after().openDeadline(ZONE)).contains(NOON_FRIDAY.plus(Duration.ofHours(24)));
+        assertThat(t.after().returnShipment()).isEmpty();
+        assertThat(t.after().rejection()).isEmpty();
+    }
+
+    @Test
+    void anIncompleteDecisionOpensAClaimThatListsWhatIsMissingAndCannotBeConfirmedYet() {
+        PolicyDecision incomplete = decision(DEFECT_REPLACEMENT, OptionStatus.INCOMPLETE, Requirement.MEDIA);
+        Transition t = lifecycle.open(submit(incomplete), Caller.Role.CUSTOMER, NOON_FRIDAY);
+
+        assertThat(t.to()).isEqualTo(AWAITING_CONFIRMATION);
+        assertThat(t.after().missingRequirements()).containsExactly(Requirement.MEDIA);
+        assertThat(t.reason()).isEqualTo("policy 2024-01: INCOMPLETE");
+        assertThatThrownBy(() -> lifecycle.decide(t.after(), confirm(), Caller.Role.STAFF, NOON_FRIDAY))
+                .isInstanceOf(PolicyRuleViolationException.class);
+    }
+
+    @Test
+    void anOpenedWorryFreeClaimKeepsThePolicysQuoteAndTheFreightTheCustomerPays() {
+        PolicyOption option = new PolicyOption(WORRY_FREE_REPLACEMENT, OptionStatus.ELIGIBLE, FRIDAY.plusYears(2),
+                new OptionMoney(null, null, Money.of("19.00", "USD")),
+                List.of(new ShippingCharge(ShippingCharge.Leg.RETURN, ShippingCharge.Payer.CUSTOMER, Money.of("12.00", "USD")),
+                        new ShippingCharge(ShippingCharge.Leg.DISPATCH, ShippingCharge.Payer.STORE, Money.of("12.00", "USD"))),
+                List.of(), null, List.of());
+
+        Transition t = lifecycle.open(submit(new PolicyDecision("2024-01", option)), Caller.Role.CUSTOMER, NOON_FRIDAY);
+
+        assertThat(t.after().priceDifference()).contains(new BigDecimal("19.00"));
+        assertThat(t.after().customerShipping()).contains(new BigDecimal("12.00"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Caller.Role.class, names = "CUSTOMER", mode = EnumSource.Mode.EXCLUDE)
+    void onlyACustomerOpensAClaim(Caller.Role role) {
+        assertThatThrownBy(() -> lifecycle.open(submit(decision(DEFECT_RETURN, OptionStatus.ELIGIBLE)), role, NOON_FRIDAY))
+                .isInstanceOf(ActionForbiddenException.class);
+    }
+
+    @Test
+    void aNotEligibleAnswerOpensNoClaim() {
+        PolicyOption refused = new PolicyOption(DEFECT_RETURN, OptionStatus.NOT_ELIGIBLE, FRIDAY, null, List.of(),
+                List.of(), null, List.of());
+        PolicyAnswer answer = new PolicyAnswer("2024-01", FRIDAY, List.of(refused));
+
+        assertThatThrownBy(() -> PolicyDecision.of(answer, DEFECT_RETURN))
+                .isInstanceOf(NotEligibleException.class)
+                .satisfies(e -> assertThat(((NotEligibleException) e).option()).isEqualTo(refused));
     }
 
     // ------------------------------------------------------------------ WF-6 deadlines
@@ -285,17 +358,21 @@ class ClaimLifecycleTest {
                 Deadlines.none().withConfirmBy(NOON_FRIDAY.minus(Duration.ofDays(3))), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
         Instant confirmBy = NOON_FRIDAY.plus(Duration.ofHours(24));
+        PolicyDecision stillWithoutMedia = new PolicyDecision("2024-01", new PolicyOption(DEFECT_REPLACEMENT,
+                OptionStatus.INCOMPLETE, null, null,
+                List.of(new ShippingCharge(ShippingCharge.Leg.RETURN, ShippingCharge.Payer.CUSTOMER, Money.of("12.00", "USD"))),
+                List.of(Requirement.MEDIA), null, List.of()));
 
-        Transition partly = lifecycle.decide(incomplete, new ClaimCommand.Complete(List.of(Requirement.MEDIA),
-                Optional.empty(), Optional.of(new BigDecimal("12.00")), confirmBy), Caller.Role.CUSTOMER, NOON_FRIDAY);
+        Transition partly = lifecycle.decide(incomplete, new ClaimCommand.Complete(stillWithoutMedia), Caller.Role.CUSTOMER,
+                NOON_FRIDAY);
         assertThat(partly.to()).isEqualTo(AWAITING_CONFIRMATION);
         assertThat(partly.after().missingRequirements()).containsExactly(Requirement.MEDIA);
         assertThat(partly.after().customerShipping()).contains(new BigDecimal("12.00"));
         assertThat(partly.after().deadlines().confirmBy()).contains(confirmBy);
-        assertThat(partly.reason()).contains("still missing: MEDIA");
+        assertThat(partly.reason()).contains("still missing: MEDIA").endsWith("(policy 2024-01: INCOMPLETE)");
 
-        Transition complete = lifecycle.decide(partly.after(), new ClaimCommand.Complete(List.of(), Optional.empty(),
-                Optional.empty(), confirmBy), Caller.Role.CUSTOMER, NOON_FRIDAY);
+        Transition complete = lifecycle.decide(partly.after(),
+                new ClaimCommand.Complete(decision(DEFECT_REPLACEMENT, OptionStatus.ELIGIBLE)), Caller.Role.CUSTOMER, NOON_FRIDAY);
         assertThat(complete.after().missingRequirements()).isEmpty();
         assertThat(lifecycle.decide(complete.after(), confirm(), Caller.Role.STAFF, NOON_FRIDAY).to()).isEqualTo(AWAITING_RETURN);
     }
@@ -371,6 +448,15 @@ class ClaimLifecycleTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    private static PolicyDecision decision(RequestType type, OptionStatus status, Requirement... missing) {
+        return new PolicyDecision("2024-01", new PolicyOption(type, status, FRIDAY.plusDays(30), null, List.of(),
+                List.of(missing), null, List.of()));
+    }
+
+    private static ClaimCommand.Submit submit(PolicyDecision decision) {
+        return new ClaimCommand.Submit(decision);
+    }
+
     private static ClaimCommand.Confirm confirm() {
         return new ClaimCommand.Confirm(Optional.empty(), Optional.empty(), Optional.empty());
     }
@@ -382,6 +468,7 @@ class ClaimLifecycleTest {
     /** A valid command for each action. */
     private static ClaimCommand sample(ClaimAction action) {
         return switch (action) {
+            case SUBMIT -> submit(decision(DEFECT_RETURN, OptionStatus.ELIGIBLE));
             case CONFIRM -> confirm();
             case REJECT -> new ClaimCommand.Reject(RejectionReason.NO_VALID_PROOF_OF_PURCHASE, Optional.empty());
             case RETURN_SHIPMENT -> registerReturn(true, true, true);
@@ -393,7 +480,7 @@ class ClaimLifecycleTest {
             case CANCEL -> new ClaimCommand.Cancel(Optional.empty());
             case CLOSE -> new ClaimCommand.Close(Optional.empty());
             case EXPIRE -> new ClaimCommand.Expire();
-            case COMPLETE -> new ClaimCommand.Complete(List.of(), Optional.empty(), Optional.empty(), NOON_FRIDAY.plus(Duration.ofHours(24)));
+            case COMPLETE -> new ClaimCommand.Complete(decision(DEFECT_RETURN, OptionStatus.ELIGIBLE));
         };
     }
 }
