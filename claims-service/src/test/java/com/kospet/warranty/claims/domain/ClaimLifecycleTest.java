@@ -227,7 +227,7 @@ class ClaimLifecycleTest {
     void aNotEligibleAnswerOpensNoClaim() {
         PolicyOption refused = new PolicyOption(DEFECT_RETURN, OptionStatus.NOT_ELIGIBLE, FRIDAY, null, List.of(),
                 List.of(), null, List.of());
-        PolicyAnswer answer = new PolicyAnswer("2024-01", FRIDAY, List.of(refused));
+        PolicyAnswer answer = new PolicyAnswer("2024-01", FRIDAY, null, List.of(refused));
 
         assertThatThrownBy(() -> PolicyDecision.of(answer, DEFECT_RETURN))
                 .isInstanceOf(NotEligibleException.class)
