@@ -7,6 +7,7 @@ import com.kospet.warranty.model.policy.OptionStatus;
 import com.kospet.warranty.model.policy.PolicyAnswer;
 import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.ServiceTimes;
 import com.kospet.warranty.model.policy.ShippingCharge;
 
 import java.math.BigDecimal;
@@ -17,14 +18,15 @@ import java.util.function.Function;
 
 /**
  * What the policy decided about the type a claim is for, under {@code policyVersion}: ELIGIBLE, or INCOMPLETE
- * with what is missing (DP-2, EX-4). A NOT_ELIGIBLE option never becomes a decision, so no claim is opened or
- * changed on one.
+ * with what is missing (DP-2, EX-4), and the version's WF-6 service times the claim keeps for its deadlines.
+ * A NOT_ELIGIBLE option never becomes a decision, so no claim is opened or changed on one.
  */
-public record PolicyDecision(String policyVersion, PolicyOption option) {
+public record PolicyDecision(String policyVersion, PolicyOption option, ServiceTimes serviceTimes) {
 
     public PolicyDecision {
         Objects.requireNonNull(policyVersion, "policyVersion");
         Objects.requireNonNull(option, "option");
+        Objects.requireNonNull(serviceTimes, "the policy's answer names no service times");
     }
 
     /**
@@ -40,7 +42,7 @@ public record PolicyDecision(String policyVersion, PolicyOption option) {
         if (option.status() == OptionStatus.NOT_ELIGIBLE) {
             throw new NotEligibleException(option, answer.policyVersion());
         }
-        return new PolicyDecision(answer.policyVersion(), option);
+        return new PolicyDecision(answer.policyVersion(), option, answer.serviceTimes());
     }
 
     public RequestType type() {
