@@ -6,26 +6,21 @@ import com.kospet.warranty.claims.Fixtures.OpenClaim;
 import com.kospet.warranty.claims.config.ClaimsConfig;
 import com.kospet.warranty.claims.config.MovableClock;
 import com.kospet.warranty.claims.persistence.ClaimEntity;
+import com.kospet.warranty.claims.persistence.OutboxEntity;
 import com.kospet.warranty.model.event.ClaimEvent;
+import com.kospet.warranty.model.event.ClaimEventCodec;
 import com.kospet.warranty.model.event.ClaimEventData;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.model.policy.ServiceTimes;
-import com.kospet.warranty.testinfra.ClaimEventsTopic;
-import com.kospet.warranty.testinfra.KafkaResource;
 import com.kospet.warranty.workingdays.WorkingDayCalendar;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +37,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * WF-6 belongs to the policy version: a claim keeps the service times of the version in force on its order date
- * and counts every deadline from them, and its events carry them. Two versions differ in every service time:
+ * and counts every deadline from them, and its events (as the outbox holds them) carry them. Two versions differ in every service time:
  * 2024-01 and 2023-07, which only the tests' policy-service knows ({@code policy-versions-for-tests.properties}).
  */
 @QuarkusTest
@@ -53,7 +48,7 @@ class ServiceTimesByPolicyVersionTest {
     private static final ServiceTimes V2024_01 = new ServiceTimes(Duration.ofHours(24), 7, Period.ofDays(7),
             Duration.ofHours(48), 10, 30);
 
-    private static ClaimEventsTopic topic;
+    private static final ClaimEventCodec CODEC = new ClaimEventCodec();
 
     @Inject
     MovableClock clock;
@@ -66,16 +61,6 @@ class ServiceTimesByPolicyVersionTest {
 
     @ConfigProperty(name = "quarkus.rest-client.policy.url")
     String policyUrl;
-
-    @BeforeAll
-    static void readTopic() {
-        topic = new ClaimEventsTopic(KafkaResource.bootstrapServers());
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
 
     @AfterEach
     void putTheClockBack() {
@@ -94,21 +79,9 @@ class ServiceTimesByPolicyVersionTest {
     }
 
     @Test
-    void aClaimDecidedBeforeClaimsKeptServiceTimesGetsThoseOfItsVersionFromTheMigration() throws IOException {
+    void aClaimDecidedBeforeClaimsKeptServiceTimesGetsThoseOfItsVersionFromTheMigration() {
         OpenClaim claim = Fixtures.openClaim("DEFECT_RETURN", "QUALITY_PROBLEM");
-        String migration;
-        try (InputStream sql = getClass().getClassLoader().getResourceAsStream("db/migration/V6__claim_service_times.sql")) {
-            migration = new String(sql.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String backfill = migration.substring(migration.indexOf("update claims"));
-        QuarkusTransaction.requiringNew().run(() -> {
-            var db = ClaimEntity.getEntityManager();
-            db.createNativeQuery("update {h-schema}claims set service_times = null where id = ?1")
-                    .setParameter(1, claim.uuid()).executeUpdate();
-            // Flyway runs migrations with the service's schema first on the search path.
-            db.createNativeQuery("set local search_path to claims").executeUpdate();
-            db.createNativeQuery(backfill).executeUpdate();
-        });
+        Fixtures.backfillAgain(claim.uuid(), "service_times", "V6__claim_service_times.sql", "update claims");
 
         LocalDate today = today();
         asStaff().post("/api/claims/{id}/confirm", claim.id()).then().statusCode(200)
@@ -151,7 +124,8 @@ class ServiceTimesByPolicyVersionTest {
                 .body("deadlines.deliveryEstimateFrom", equalTo(workingDays.plusWorkingDays(asked, times.deliveryMinWorkingDays()).toString()))
                 .body("deadlines.deliveryEstimateTo", equalTo(workingDays.plusWorkingDays(asked, times.deliveryMaxWorkingDays()).toString()));
 
-        List<ClaimEvent> events = topic.eventsOf(claim.uuid(), 6, Duration.ofSeconds(30));
+        List<ClaimEvent> events = QuarkusTransaction.requiringNew().call(() -> OutboxEntity
+                .<OutboxEntity>list("claimId = ?1 order by seq", claim.uuid()).stream().map(row -> CODEC.decode(row.payload)).toList());
         assertThat(events).extracting(ClaimEvent::type).containsExactly(ClaimEventType.SUBMITTED, ClaimEventType.CONFIRMED,
                 ClaimEventType.RETURN_REGISTERED, ClaimEventType.PAYMENT_DUE, ClaimEventType.PAID,
                 ClaimEventType.REPLACEMENT_SHIPPED);
