@@ -87,8 +87,9 @@ public final class ClaimLifecycle {
         } else if (command instanceof ClaimCommand.RecordInspection inspection) {
             return inspection(claim, inspection);
         } else if (command instanceof ClaimCommand.RecordPayment payment) {
+            Instant shipBy = now.plus(claim.serviceTimes().replacementDispatch());
             return to(claim, action, ClaimStatus.APPROVED, ClaimEventType.PAID, payment.note().orElse("price difference paid"),
-                    claim.deadlines().withShipReplacementBy(now.plus(claim.serviceTimes().replacementDispatch())));
+                    claim.deadlines().withShipReplacementBy(shipBy));
         } else if (command instanceof ClaimCommand.Refund refund) {
             return to(claim, action, ClaimStatus.REFUNDED, ClaimEventType.REFUNDED, refund.note().orElse("refunded"),
                     claim.deadlines());
@@ -225,8 +226,8 @@ public final class ClaimLifecycle {
 
     private static Transition to(ClaimState claim, ClaimAction action, ClaimStatus target, ClaimEventType event,
                                  String reason, Deadlines deadlines) {
-        return new Transition(action, Optional.of(claim.status()), claim.withDeadlines(deadlines).withStatus(target), event,
-                reason);
+        return new Transition(action, Optional.of(claim.status()), claim.withDeadlines(deadlines).withStatus(target),
+                event, reason);
     }
 
     private static String describe(Rejection rejection) {

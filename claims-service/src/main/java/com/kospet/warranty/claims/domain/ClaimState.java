@@ -42,54 +42,54 @@ public record ClaimState(
     /** A claim just opened on {@code decision}: awaiting confirmation, nothing shipped, nothing decided by staff. */
     public static ClaimState opened(PolicyDecision decision, Instant confirmBy) {
         return new ClaimState(ClaimStatus.AWAITING_CONFIRMATION, decision.type(), decision.serviceTimes(),
-                decision.missingRequirements(),
-                decision.priceDifference(), decision.customerShipping(), Deadlines.none().withConfirmBy(confirmBy),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                decision.missingRequirements(), decision.priceDifference(), decision.customerShipping(),
+                Deadlines.none().withConfirmBy(confirmBy), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     public ClaimState withStatus(ClaimStatus value) {
-        return new ClaimState(value, requestType, serviceTimes, missingRequirements, priceDifference, customerShipping, deadlines,
-                returnShipment, replacementShipment, rejection, inspection);
-    }
-
-    public ClaimState withMoney(Optional<BigDecimal> newPriceDifference, Optional<BigDecimal> newCustomerShipping) {
-        return new ClaimState(status, requestType, serviceTimes, missingRequirements, newPriceDifference, newCustomerShipping,
+        return new ClaimState(value, requestType, serviceTimes, missingRequirements, priceDifference, customerShipping,
                 deadlines, returnShipment, replacementShipment, rejection, inspection);
     }
 
+    public ClaimState withMoney(Optional<BigDecimal> newPriceDifference, Optional<BigDecimal> newCustomerShipping) {
+        return new ClaimState(status, requestType, serviceTimes, missingRequirements, newPriceDifference,
+                newCustomerShipping, deadlines, returnShipment, replacementShipment, rejection, inspection);
+    }
+
     public ClaimState withServiceTimes(ServiceTimes value) {
-        return new ClaimState(status, requestType, value, missingRequirements, priceDifference, customerShipping, deadlines,
-                returnShipment, replacementShipment, rejection, inspection);
+        return new ClaimState(status, requestType, value, missingRequirements, priceDifference, customerShipping,
+                deadlines, returnShipment, replacementShipment, rejection, inspection);
     }
 
     public ClaimState withMissingRequirements(List<Requirement> value) {
-        return new ClaimState(status, requestType, serviceTimes, value, priceDifference, customerShipping, deadlines,
-                returnShipment, replacementShipment, rejection, inspection);
+        return new ClaimState(status, requestType, serviceTimes, value, priceDifference, customerShipping,
+                deadlines, returnShipment, replacementShipment, rejection, inspection);
     }
 
     public ClaimState withDeadlines(Deadlines value) {
-        return new ClaimState(status, requestType, serviceTimes, missingRequirements, priceDifference, customerShipping, value,
-                returnShipment, replacementShipment, rejection, inspection);
+        return new ClaimState(status, requestType, serviceTimes, missingRequirements, priceDifference, customerShipping,
+                value, returnShipment, replacementShipment, rejection, inspection);
     }
 
     public ClaimState withReturnShipment(Shipment value) {
-        return new ClaimState(status, requestType, serviceTimes, missingRequirements, priceDifference, customerShipping, deadlines,
-                Optional.of(value), replacementShipment, rejection, inspection);
+        return new ClaimState(status, requestType, serviceTimes, missingRequirements, priceDifference, customerShipping,
+                deadlines, Optional.of(value), replacementShipment, rejection, inspection);
     }
 
     public ClaimState withReplacementShipment(Shipment value) {
-        return new ClaimState(status, requestType, serviceTimes, missingRequirements, priceDifference, customerShipping, deadlines,
-                returnShipment, Optional.of(value), rejection, inspection);
+        return new ClaimState(status, requestType, serviceTimes, missingRequirements, priceDifference, customerShipping,
+                deadlines, returnShipment, Optional.of(value), rejection, inspection);
     }
 
     public ClaimState withRejection(Rejection value) {
-        return new ClaimState(status, requestType, serviceTimes, missingRequirements, priceDifference, customerShipping, deadlines,
-                returnShipment, replacementShipment, Optional.of(value), inspection);
+        return new ClaimState(status, requestType, serviceTimes, missingRequirements, priceDifference, customerShipping,
+                deadlines, returnShipment, replacementShipment, Optional.of(value), inspection);
     }
 
     public ClaimState withInspection(InspectionOutcome value) {
-        return new ClaimState(status, requestType, serviceTimes, missingRequirements, priceDifference, customerShipping, deadlines,
-                returnShipment, replacementShipment, rejection, Optional.of(value));
+        return new ClaimState(status, requestType, serviceTimes, missingRequirements, priceDifference, customerShipping,
+                deadlines, returnShipment, replacementShipment, rejection, Optional.of(value));
     }
 
     /**
