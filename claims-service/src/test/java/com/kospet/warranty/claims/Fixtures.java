@@ -7,6 +7,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,6 +139,28 @@ public final class Fixtures {
     public static ValidatableResponse submit(Customer customer, String orderNumber, String unitId, String type, String cause) {
         return customer.asCustomer().body(claim(orderNumber, type, cause).replace("\"SN-1\"", "\"" + unitId + "\""))
                 .post("/api/claims").then();
+    }
+
+    /**
+     * Puts one claim back as {@code migration} found the claims stored before it ({@code column} empty) and runs that
+     * migration's backfill again: its text from {@code backfillStart} on, as Flyway runs it.
+     */
+    public static void backfillAgain(UUID claimId, String column, String migration, String backfillStart) {
+        String backfill;
+        try (InputStream sql = Fixtures.class.getClassLoader().getResourceAsStream("db/migration/" + migration)) {
+            String text = new String(sql.readAllBytes(), StandardCharsets.UTF_8);
+            backfill = text.substring(text.indexOf(backfillStart));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            var db = ClaimEntity.getEntityManager();
+            db.createNativeQuery("update {h-schema}claims set " + column + " = null where id = ?1")
+                    .setParameter(1, claimId).executeUpdate();
+            // Flyway runs migrations with the service's schema first on the search path.
+            db.createNativeQuery("set local search_path to claims").executeUpdate();
+            db.createNativeQuery(backfill).executeUpdate();
+        });
     }
 
     /** How many claims are stored on one unit of an order. */

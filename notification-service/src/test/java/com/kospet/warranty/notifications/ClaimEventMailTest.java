@@ -8,6 +8,7 @@ import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventData;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.ServiceTimes;
 import com.kospet.warranty.stack.MailCatcher;
 import com.kospet.warranty.testinfra.PerTestClass;
 import com.kospet.warranty.testinfra.TestTokens;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
@@ -208,6 +210,65 @@ class ClaimEventMailTest {
         publish(kafka.get(), claim.event(ClaimEventType.CANCELLED, clock.instant()));
 
         assertThat(awaitMailsTo(claim.email, 1).get(0).subject()).isEqualTo("Your request " + claim.reference() + " is cancelled");
+    }
+
+    @Test
+    void eachClaimsMailsStateTheServiceTimesAndDatesOfItsOwnPolicyVersionAsItsEventsCarryThem() {
+        ServiceTimes v2023 = new ServiceTimes(Duration.ofHours(12), 5, Period.ofDays(3), Duration.ofHours(24), 5, 20);
+        TestEvents.Claim older = worryFreeClaim("2023-07", v2023);
+        TestEvents.Claim newer = worryFreeClaim("2024-01", TestEvents.V2024_01);
+
+        for (TestEvents.Claim claim : List.of(older, newer)) {
+            publish(kafka.get(), claim.event(ClaimEventType.SUBMITTED, clock.instant()));
+        }
+        assertThat(awaitMailAbout(older.email, "We received").body()).contains("within 12 hours, by February 1, 2030");
+        assertThat(awaitMailAbout(newer.email, "We received").body()).contains("within 24 hours, by February 2, 2030");
+
+        older.status = ClaimStatus.AWAITING_RETURN;
+        older.deadlines = new ClaimEventData.Deadlines(null, LocalDate.of(2030, 2, 8), null, null, null, null);
+        newer.status = ClaimStatus.AWAITING_RETURN;
+        newer.deadlines = new ClaimEventData.Deadlines(null, LocalDate.of(2030, 2, 12), null, null, null, null);
+        for (TestEvents.Claim claim : List.of(older, newer)) {
+            publish(kafka.get(), claim.event(ClaimEventType.CONFIRMED, clock.instant()));
+        }
+        assertThat(awaitMailAbout(older.email, "is confirmed").body()).contains("within 5 working days, by February 8, 2030");
+        assertThat(awaitMailAbout(newer.email, "is confirmed").body()).contains("within 7 working days, by February 12, 2030");
+
+        older.status = ClaimStatus.REPLACEMENT_SHIPPED;
+        older.deadlines = new ClaimEventData.Deadlines(null, null, null, null, LocalDate.of(2030, 3, 4), LocalDate.of(2030, 3, 29));
+        newer.status = ClaimStatus.REPLACEMENT_SHIPPED;
+        newer.deadlines = new ClaimEventData.Deadlines(null, null, null, null, LocalDate.of(2030, 3, 11), LocalDate.of(2030, 4, 22));
+        for (TestEvents.Claim claim : List.of(older, newer)) {
+            publish(kafka.get(), claim.event(ClaimEventType.REPLACEMENT_SHIPPED, clock.instant()));
+        }
+        assertThat(awaitMailAbout(older.email, "on its way").body())
+                .contains("5–20 working days, between March 4, 2030 and March 29, 2030");
+        assertThat(awaitMailAbout(newer.email, "on its way").body())
+                .contains("10–30 working days, between March 11, 2030 and April 22, 2030");
+    }
+
+    @Test
+    void anEventWrittenBeforeClaimsKeptTheirServiceTimesStillGetsItsMailWithTheDatesItCarries() {
+        TestEvents.Claim claim = new TestEvents.Claim();
+        claim.serviceTimes = null;
+        claim.status = ClaimStatus.AWAITING_RETURN;
+        claim.deadlines = new ClaimEventData.Deadlines(null, LocalDate.of(2030, 3, 15), null, null, null, null);
+
+        publish(kafka.get(), claim.event(ClaimEventType.CONFIRMED, clock.instant()));
+
+        assertThat(awaitMailsTo(claim.email, 1).get(0).body()).contains("Please ship the unit by March 15, 2030")
+                .doesNotContain("working days");
+    }
+
+    /** A WORRY FREE+ claim decided under {@code version}, submitted at 10:00 UTC on 1 February 2030. */
+    private static TestEvents.Claim worryFreeClaim(String version, ServiceTimes times) {
+        TestEvents.Claim claim = new TestEvents.Claim();
+        claim.requestType = RequestType.WORRY_FREE_REPLACEMENT;
+        claim.policyVersion = version;
+        claim.serviceTimes = times;
+        claim.deadlines = new ClaimEventData.Deadlines(Instant.parse("2030-02-01T10:00:00Z").plus(times.confirmation()),
+                null, null, null, null, null);
+        return claim;
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.kospet.warranty.model.event.ClaimEventCodec;
 import com.kospet.warranty.model.event.ClaimEventData;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.ServiceTimes;
 import com.kospet.warranty.stack.MailCatcher;
 import com.kospet.warranty.testinfra.KafkaResource;
 import com.kospet.warranty.testinfra.SmtpResource;
@@ -17,6 +18,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,10 @@ final class TestEvents {
     private TestEvents() {
     }
 
+    /** WF-6 as policy version 2024-01 states it, the service times claims-service freezes on its claims. */
+    static final ServiceTimes V2024_01 = new ServiceTimes(Duration.ofHours(24), 7, Period.ofDays(7), Duration.ofHours(48),
+            10, 30);
+
     /** One claim's snapshot, changed step by step as the claim moves on. */
     static final class Claim {
         final UUID id = UUID.randomUUID();
@@ -47,6 +53,8 @@ final class TestEvents {
         ClaimEventData.Shipment shipment;
         ClaimEventData.Rejection rejection;
         String replacementUnitId;
+        String policyVersion = "2024-01";
+        ServiceTimes serviceTimes = V2024_01;
 
         String reference() {
             return id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -59,8 +67,8 @@ final class TestEvents {
         ClaimEvent event(ClaimEventType type, Instant time) {
             return new ClaimEvent(UUID.randomUUID(), type, ClaimEvent.SOURCE, time.atOffset(ZoneOffset.UTC),
                     new ClaimEventData(id, orderNumber(), "SN-1", "TANK T3", requestType, status, null,
-                            new ClaimEventData.Customer("c-1", email, name, locale), "2024-01", money, missing,
-                            deadlines, shipment, rejection, "SN-1", replacementUnitId));
+                            new ClaimEventData.Customer("c-1", email, name, locale), policyVersion, money, missing,
+                            deadlines, shipment, rejection, "SN-1", replacementUnitId, serviceTimes));
         }
     }
 

@@ -4,16 +4,11 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
-import java.time.Period;
 import java.time.ZoneId;
 
 /** The claims service's own settings ({@code claims.*} in application.properties). */
 @ConfigMapping(prefix = "claims")
 public interface ClaimsConfig {
-
-    /** WF-6: how long staff have to confirm a submitted claim. */
-    @WithDefault("24h")
-    Duration confirmWithin();
 
     /** The store's time zone: "today" for a request date is today there, and date deadlines end there. */
     @WithDefault("UTC")
@@ -23,35 +18,11 @@ public interface ClaimsConfig {
     @WithDefault("US")
     String holidayCalendar();
 
-    Lifecycle lifecycle();
-
     Outbox outbox();
 
     Idempotency idempotency();
 
     Expiry expiry();
-
-    /** The WF-6 service times the lifecycle sets as deadlines. */
-    interface Lifecycle {
-        /** The customer ships the unit back within this many working days of the confirmation. */
-        @WithDefault("7")
-        int shipBackWorkingDays();
-
-        /** Reading: WF-6 names no payment deadline; the WORRY FREE+ price difference is due within this period of receipt. */
-        @WithDefault("P7D")
-        Period payWithin();
-
-        /** The store ships the new unit within this long of the payment. */
-        @WithDefault("48h")
-        Duration shipReplacementWithin();
-
-        /** The delivery estimate of a new unit, in working days from its dispatch. */
-        @WithDefault("10")
-        int deliveryMinWorkingDays();
-
-        @WithDefault("30")
-        int deliveryMaxWorkingDays();
-    }
 
     interface Outbox {
         /** How often the relay looks for unpublished events. */

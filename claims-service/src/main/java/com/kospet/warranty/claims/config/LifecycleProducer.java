@@ -1,12 +1,11 @@
 package com.kospet.warranty.claims.config;
 
 import com.kospet.warranty.claims.domain.ClaimLifecycle;
-import com.kospet.warranty.claims.domain.ServiceTimes;
 import com.kospet.warranty.workingdays.WorkingDayCalendar;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Builds the plain-Java state machine from configuration. */
+/** Builds the plain-Java state machine from configuration; each claim brings its own WF-6 service times. */
 public class LifecycleProducer {
 
     @Produces
@@ -18,9 +17,6 @@ public class LifecycleProducer {
     @Produces
     @Singleton
     ClaimLifecycle lifecycle(WorkingDayCalendar workingDays, ClaimsConfig config) {
-        ClaimsConfig.Lifecycle times = config.lifecycle();
-        return new ClaimLifecycle(workingDays, new ServiceTimes(times.shipBackWorkingDays(), times.payWithin(),
-                times.shipReplacementWithin(), times.deliveryMinWorkingDays(), times.deliveryMaxWorkingDays()),
-                config.zone());
+        return new ClaimLifecycle(workingDays, config.zone());
     }
 }

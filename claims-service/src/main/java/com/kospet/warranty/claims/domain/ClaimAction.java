@@ -22,7 +22,9 @@ import static com.kospet.warranty.model.ClaimStatus.REPLACEMENT_SHIPPED;
  * lifecycle's edges: {@link ClaimLifecycle} decides where each edge leads.
  */
 public enum ClaimAction {
-    /** Staff confirm the information and the final money (WF-6: within 24 h of the request). */
+    /** The customer opens a claim on the policy's decision: the one edge out of no state ({@link ClaimLifecycle#open}). */
+    SUBMIT(Caller.Role.CUSTOMER, EnumSet.noneOf(ClaimStatus.class), type -> true),
+    /** Staff confirm the information and the final money (WF-6: within the claim's time, 24 h in 2024-01). */
     CONFIRM(Caller.Role.STAFF, EnumSet.of(AWAITING_CONFIRMATION), type -> true),
     /** Staff refuse the claim at review, naming an exclusion (EX-1 … EX-5). */
     REJECT(Caller.Role.STAFF, EnumSet.of(AWAITING_CONFIRMATION), type -> true),

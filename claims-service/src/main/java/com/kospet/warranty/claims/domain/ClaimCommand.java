@@ -1,11 +1,8 @@
 package com.kospet.warranty.claims.domain;
 
 import com.kospet.warranty.model.RejectionReason;
-import com.kospet.warranty.model.policy.Requirement;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +14,17 @@ public sealed interface ClaimCommand {
     /** Free text the actor gave, kept in the history. */
     default Optional<String> note() {
         return Optional.empty();
+    }
+
+    /** The customer asks for a claim and the policy decided it (ELIGIBLE or INCOMPLETE). */
+    record Submit(PolicyDecision decision) implements ClaimCommand {
+        public Submit {
+            Objects.requireNonNull(decision, "decision");
+        }
+
+        public ClaimAction action() {
+            return ClaimAction.SUBMIT;
+        }
     }
 
     /** Staff confirm; an amount given replaces the policy's estimate (WF-4: the quote is final once confirmed). */
@@ -101,14 +109,12 @@ public sealed interface ClaimCommand {
     }
 
     /**
-     * The customer supplied evidence and the policy decided again: what is still missing, and the
-     * money of the new decision. {@code confirmBy}: WF-6's 24 hours, counted again from now.
+     * The customer supplied evidence and the policy decided again: what is still missing, and the money of the
+     * new decision. WF-6's time to confirm is counted again from now.
      */
-    record Complete(List<Requirement> stillMissing, Optional<BigDecimal> priceDifference,
-                    Optional<BigDecimal> customerShipping, Instant confirmBy) implements ClaimCommand {
+    record Complete(PolicyDecision decision) implements ClaimCommand {
         public Complete {
-            stillMissing = List.copyOf(stillMissing);
-            Objects.requireNonNull(confirmBy, "confirmBy");
+            Objects.requireNonNull(decision, "decision");
         }
 
         public ClaimAction action() {

@@ -19,10 +19,12 @@ import java.util.stream.Collectors;
 /**
  * The claim state machine (ARCHITECTURE.md, "Claim lifecycle"): decides, for one claim and one
  * command, whether the caller may act, whether the action is an edge out of the current state, and
- * what the claim looks like after it, with the WF-6 deadlines the action sets. Plain Java: the
- * service layer stores the result, its history row and its event in one transaction.
+ * what the claim looks like after it, with the WF-6 deadlines the action sets, counted from the service times
+ * of the claim's own policy version. Plain Java: the service layer records the result, its history row and its
+ * event in one transaction.
  *
  * <pre>
+ * (no claim) ─submit (the policy's decision: ELIGIBLE or INCOMPLETE)─▶ AWAITING_CONFIRMATION
  * AWAITING_CONFIRMATION ─confirm─▶ AWAITING_RETURN ─return-shipment─▶ IN_TRANSIT ─receipt─▶ RECEIVED ─inspection─▶ APPROVED | REJECTED
  *            │  └─confirm (CANCEL)─▶ APPROVED                          └─receipt (WORRY FREE+)─▶ PAYMENT_DUE ─payment─▶ APPROVED
  *            └─reject─▶ REJECTED
@@ -35,16 +37,31 @@ import java.util.stream.Collectors;
 public final class ClaimLifecycle {
 
     private final WorkingDayCalendar workingDays;
-    private final ServiceTimes times;
     private final ZoneId zone;
 
-    public ClaimLifecycle(WorkingDayCalendar workingDays, ServiceTimes times, ZoneId zone) {
+    public ClaimLifecycle(WorkingDayCalendar workingDays, ZoneId zone) {
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays");
-        this.times = Objects.requireNonNull(times, "times");
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     /**
+     * Opens a claim on the policy's decision. WF-6: the store confirms within its time of the request.
+     *
+     * @throws ActionForbiddenException the role may not open a claim
+     */
+    public Transition open(ClaimCommand.Submit submit, Caller.Role role, Instant now) {
+        if (!ClaimAction.SUBMIT.mayBeTakenBy(role)) {
+            throw new ActionForbiddenException(ClaimAction.SUBMIT, role);
+        }
+        PolicyDecision decision = submit.decision();
+        return new Transition(ClaimAction.SUBMIT, Optional.empty(),
+                ClaimState.opened(decision, now.plus(decision.serviceTimes().confirmation())), ClaimEventType.SUBMITTED,
+                decision.describe());
+    }
+
+    /**
+     * Moves an existing claim; a {@link ClaimCommand.Submit} is no edge out of any state.
+     *
      * @throws ActionForbiddenException      the role may not take this action at all (checked first)
      * @throws IllegalTransitionException    the action is no edge out of the current state
      * @throws PolicyRuleViolationException  a rule refuses it (DB-1, WF-6 deadline, DP-2 incomplete)
@@ -70,8 +87,9 @@ public final class ClaimLifecycle {
         } else if (command instanceof ClaimCommand.RecordInspection inspection) {
             return inspection(claim, inspection);
         } else if (command instanceof ClaimCommand.RecordPayment payment) {
+            Instant shipBy = now.plus(claim.serviceTimes().replacementDispatch());
             return to(claim, action, ClaimStatus.APPROVED, ClaimEventType.PAID, payment.note().orElse("price difference paid"),
-                    claim.deadlines().withShipReplacementBy(now.plus(times.shipReplacementWithin())));
+                    claim.deadlines().withShipReplacementBy(shipBy));
         } else if (command instanceof ClaimCommand.Refund refund) {
             return to(claim, action, ClaimStatus.REFUNDED, ClaimEventType.REFUNDED, refund.note().orElse("refunded"),
                     claim.deadlines());
@@ -84,14 +102,17 @@ public final class ClaimLifecycle {
             return to(claim, action, ClaimStatus.CLOSED, ClaimEventType.CLOSED, close.note().orElse("closed"),
                     claim.deadlines());
         } else if (command instanceof ClaimCommand.Complete complete) {
-            return complete(claim, complete);
+            return complete(claim, complete, now);
         } else if (command instanceof ClaimCommand.Expire) {
             return expire(claim, today);
         }
         throw new IllegalStateException("no transition for " + command);
     }
 
-    /** WF-6: the customer ships within 7 working days of the confirmation; a cancellation needs no return (CX-1, CX-2). */
+    /**
+     * WF-6: the customer ships within the claim's working days of the confirmation; a cancellation needs no
+     * return (CX-1, CX-2).
+     */
     private Transition confirm(ClaimState claim, ClaimCommand.Confirm confirm, LocalDate today) {
         if (!claim.missingRequirements().isEmpty()) {
             throw new PolicyRuleViolationException("DP-2", "the claim is incomplete; missing: "
@@ -110,7 +131,8 @@ public final class ClaimLifecycle {
             return to(priced, ClaimAction.CONFIRM, ClaimStatus.APPROVED, ClaimEventType.CONFIRMED, reason, claim.deadlines());
         }
         return to(priced, ClaimAction.CONFIRM, ClaimStatus.AWAITING_RETURN, ClaimEventType.CONFIRMED, reason,
-                claim.deadlines().withShipBackBy(workingDays.plusWorkingDays(today, times.shipBackWorkingDays())));
+                claim.deadlines().withShipBackBy(workingDays.plusWorkingDays(today,
+                        claim.serviceTimes().returnShipmentWorkingDays())));
     }
 
     /** EX-5 is a staff decision whose only explanation is the note, so it needs one. */
@@ -144,7 +166,7 @@ public final class ClaimLifecycle {
         String reason = receipt.note().orElse("unit received");
         if (claim.requestType() == RequestType.WORRY_FREE_REPLACEMENT) {
             return to(claim, ClaimAction.RECEIPT, ClaimStatus.PAYMENT_DUE, ClaimEventType.PAYMENT_DUE, reason,
-                    claim.deadlines().withPaymentDueBy(today.plus(times.payWithin())));
+                    claim.deadlines().withPaymentDueBy(today.plus(claim.serviceTimes().payment())));
         }
         return to(claim, ClaimAction.RECEIPT, ClaimStatus.RECEIVED, ClaimEventType.RECEIVED, reason, claim.deadlines());
     }
@@ -162,29 +184,33 @@ public final class ClaimLifecycle {
                 inspection.outcome() + inspection.note().map(note -> ": " + note).orElse(""), claim.deadlines());
     }
 
-    /** WF-6: delivery of the new unit takes 10–30 working days, shown as an estimate from the dispatch day. */
+    /** WF-6: delivery of the new unit takes the claim's range of working days, an estimate from the dispatch day. */
     private Transition shipReplacement(ClaimState claim, ClaimCommand.ShipReplacement command, LocalDate today) {
         Shipment shipment = command.shipment();
         return to(claim.withReplacementShipment(shipment), ClaimAction.REPLACEMENT_SHIPMENT,
                 ClaimStatus.REPLACEMENT_SHIPPED, ClaimEventType.REPLACEMENT_SHIPPED,
                 "replacement unit " + command.newUnitId() + " shipped with " + shipment.carrier(),
-                claim.deadlines().withDeliveryEstimate(workingDays.plusWorkingDays(today, times.deliveryMinWorkingDays()),
-                        workingDays.plusWorkingDays(today, times.deliveryMaxWorkingDays())));
+                claim.deadlines().withDeliveryEstimate(
+                        workingDays.plusWorkingDays(today, claim.serviceTimes().deliveryMinWorkingDays()),
+                        workingDays.plusWorkingDays(today, claim.serviceTimes().deliveryMaxWorkingDays())));
     }
 
     /**
      * DP-2 and EX-4: missing items make a claim incomplete, not rejected; once the customer supplies them
      * the claim waits for staff again. <b>Reading</b> of WF-6: staff cannot confirm an incomplete claim, so
-     * their 24 hours run from the moment the information changed, not from the first request.
+     * their time to confirm runs from the moment the information changed, not from the first request.
      */
-    private Transition complete(ClaimState claim, ClaimCommand.Complete complete) {
-        ClaimState completed = claim.withMissingRequirements(complete.stillMissing())
-                .withMoney(complete.priceDifference(), complete.customerShipping());
-        String reason = complete.stillMissing().isEmpty() ? "evidence supplied; the claim is complete"
+    private Transition complete(ClaimState claim, ClaimCommand.Complete complete, Instant now) {
+        PolicyDecision decision = complete.decision();
+        List<Requirement> stillMissing = decision.missingRequirements();
+        ClaimState completed = claim.withServiceTimes(decision.serviceTimes()).withMissingRequirements(stillMissing)
+                .withMoney(decision.priceDifference(), decision.customerShipping());
+        String reason = (stillMissing.isEmpty() ? "evidence supplied; the claim is complete"
                 : "evidence supplied; still missing: "
-                + complete.stillMissing().stream().map(Requirement::name).collect(Collectors.joining(", "));
+                + stillMissing.stream().map(Requirement::name).collect(Collectors.joining(", ")))
+                + " (" + decision.describe() + ")";
         return to(completed, ClaimAction.COMPLETE, ClaimStatus.AWAITING_CONFIRMATION, ClaimEventType.UPDATED, reason,
-                claim.deadlines().withConfirmBy(complete.confirmBy()));
+                claim.deadlines().withConfirmBy(now.plus(decision.serviceTimes().confirmation())));
     }
 
     /** Only once the ship-back deadline has passed: its last day is still in time. */
@@ -200,7 +226,8 @@ public final class ClaimLifecycle {
 
     private static Transition to(ClaimState claim, ClaimAction action, ClaimStatus target, ClaimEventType event,
                                  String reason, Deadlines deadlines) {
-        return new Transition(action, claim.status(), claim.withDeadlines(deadlines).withStatus(target), event, reason);
+        return new Transition(action, Optional.of(claim.status()), claim.withDeadlines(deadlines).withStatus(target),
+                event, reason);
     }
 
     private static String describe(Rejection rejection) {

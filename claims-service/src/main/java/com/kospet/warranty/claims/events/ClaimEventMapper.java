@@ -35,7 +35,8 @@ public final class ClaimEventMapper {
                 claim.rejectionReason == null ? null
                         : new ClaimEventData.Rejection(claim.rejectionReason, claim.rejectionReason.rule(), claim.rejectionNote),
                 claim.originalUnitId,
-                claim.replacementUnitId);
+                claim.replacementUnitId,
+                claim.serviceTimes);
     }
 
     private static ClaimEventData.Shipment shipment(ClaimEntity claim) {

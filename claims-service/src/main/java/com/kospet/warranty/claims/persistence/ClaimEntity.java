@@ -6,6 +6,7 @@ import com.kospet.warranty.model.RejectionReason;
 import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.policy.OptionStatus;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.ServiceTimes;
 import com.kospet.warranty.claims.domain.ClaimState;
 import com.kospet.warranty.claims.domain.Deadlines;
 import com.kospet.warranty.claims.domain.InspectionOutcome;
@@ -13,6 +14,7 @@ import com.kospet.warranty.claims.domain.Rejection;
 import com.kospet.warranty.claims.domain.Shipment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -106,6 +108,11 @@ public class ClaimEntity extends PanacheEntityBase {
     @Column(name = "policy_deadline")
     public LocalDate policyDeadline;
 
+    /** WF-6 as the claim's policy version states them, frozen with its decision: its deadlines are counted from them. */
+    @Convert(converter = ServiceTimesColumn.class)
+    @Column(name = "service_times")
+    public ServiceTimes serviceTimes;
+
     @Column(nullable = false)
     public String currency;
 
@@ -190,7 +197,10 @@ public class ClaimEntity extends PanacheEntityBase {
 
     /** What the lifecycle needs to decide the next transition. */
     public ClaimState state() {
-        return new ClaimState(status, requestType, missingRequirementList(),
+        if (serviceTimes == null) {
+            throw new IllegalStateException("claim " + id + " has no service times");
+        }
+        return new ClaimState(status, requestType, serviceTimes, missingRequirementList(),
                 Optional.ofNullable(priceDifference), Optional.ofNullable(customerShipping),
                 new Deadlines(Optional.ofNullable(confirmBy), Optional.ofNullable(shipBackBy),
                         Optional.ofNullable(paymentDueBy), Optional.ofNullable(shipReplacementBy),
@@ -203,6 +213,7 @@ public class ClaimEntity extends PanacheEntityBase {
     /** Takes over the state a transition produced; {@code zone} ends date deadlines for {@link #openDeadline}. */
     public void apply(ClaimState state, Instant now, ZoneId zone) {
         status = state.status();
+        serviceTimes = state.serviceTimes();
         missingRequirements = state.missingRequirements().stream().map(Enum::name).collect(Collectors.joining(","));
         priceDifference = state.priceDifference().orElse(null);
         customerShipping = state.customerShipping().orElse(null);

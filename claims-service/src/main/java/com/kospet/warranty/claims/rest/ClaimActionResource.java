@@ -66,7 +66,7 @@ public class ClaimActionResource {
     @POST
     @Path("/{id}/confirm")
     @RolesAllowed("staff")
-    @Operation(summary = "Confirm a claim (staff)", description = "Sets the final price difference and fees, and the ship-back deadline: 7 working days (WF-6). A confirmed cancellation goes straight to APPROVED.")
+    @Operation(summary = "Confirm a claim (staff)", description = "Sets the final price difference and fees, and the ship-back deadline: the working days of the claim's policy version (WF-6; 7 in 2024-01). A confirmed cancellation goes straight to APPROVED.")
     public Response confirm(@PathParam("id") UUID id,
             @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
@@ -124,7 +124,7 @@ public class ClaimActionResource {
     @POST
     @Path("/{id}/payment")
     @RolesAllowed("service")
-    @Operation(summary = "Record the WORRY FREE+ price difference paid (payment system)", description = "The new unit must ship within 48 hours (WF-6).")
+    @Operation(summary = "Record the WORRY FREE+ price difference paid (payment system)", description = "The new unit must ship within the dispatch time of the claim's policy version (WF-6; 48 hours in 2024-01).")
     public Response payment(@PathParam("id") UUID id,
             @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
@@ -148,7 +148,7 @@ public class ClaimActionResource {
     @Path("/{id}/replacement-shipment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("staff")
-    @Operation(summary = "Record the new unit shipped (staff)", description = "Replacement types only; sets the 10–30 working-day delivery estimate (WF-6). "
+    @Operation(summary = "Record the new unit shipped (staff)", description = "Replacement types only; sets the delivery estimate in working days of the claim's policy version (WF-6; 10–30 in 2024-01). "
             + "UN-3: newUnitId is the new unit's serial; it joins the claimed unit's order line and can be claimed on, the replaced unit no longer can. "
             + "A serial that already names a unit is 409 (unit-id-taken).")
     @APIResponse(responseCode = "409", description = "Not possible in the claim's current state, the claim changed meanwhile, or newUnitId already names a unit",

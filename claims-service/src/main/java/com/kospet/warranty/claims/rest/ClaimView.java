@@ -9,6 +9,7 @@ import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.event.ClaimEventData;
 import com.kospet.warranty.model.policy.OptionStatus;
 import com.kospet.warranty.model.policy.PolicyOption;
+import com.kospet.warranty.model.policy.ServiceTimes;
 import com.kospet.warranty.model.policy.Requirement;
 
 import java.io.IOException;
@@ -53,8 +54,11 @@ public record ClaimView(
         long version,
         int evidenceCount) {
 
-    /** The policy's answer for this claim's request type when it was opened. */
-    public record Decision(String policyVersion, OptionStatus status, PolicyOption option) {
+    /**
+     * The policy's answer for this claim's request type when it was opened (or completed), and the WF-6 service
+     * times of its version, from which the claim's deadlines are counted.
+     */
+    public record Decision(String policyVersion, OptionStatus status, PolicyOption option, ServiceTimes serviceTimes) {
     }
 
     public static ClaimView of(ClaimEntity claim, ObjectMapper json) {
@@ -62,7 +66,7 @@ public record ClaimView(
         return new ClaimView(claim.id, claim.orderNumber, claim.unitId, claim.originalUnitId, claim.replacementUnitId,
                 claim.productModel, claim.requestType, claim.cause,
                 claim.status, claim.description,
-                new Decision(claim.policyVersion, claim.decisionStatus, option(claim, json)),
+                new Decision(claim.policyVersion, claim.decisionStatus, option(claim, json), claim.serviceTimes),
                 snapshot.money(), snapshot.missingRequirements(), snapshot.deadlines(), snapshot.shipment(),
                 shipment(claim.returnCarrier, claim.returnTracking),
                 shipment(claim.replacementCarrier, claim.replacementTracking),

@@ -1,51 +1,40 @@
 package com.kospet.warranty.claims.service;
 
-import com.kospet.warranty.claims.config.ClaimsConfig;
 import com.kospet.warranty.claims.domain.Caller;
 import com.kospet.warranty.claims.domain.ClaimCommand;
 import com.kospet.warranty.claims.domain.ClaimLifecycle;
 import com.kospet.warranty.claims.domain.Transition;
-import com.kospet.warranty.claims.events.OutboxWriter;
 import com.kospet.warranty.claims.persistence.ClaimEntity;
-import com.kospet.warranty.claims.persistence.ClaimHistoryEntity;
 import com.kospet.warranty.claims.persistence.OrderEntity;
 import com.kospet.warranty.claims.persistence.OrderItem;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Moves a claim: asks the lifecycle, then stores the new state, its history row and its event in one
+ * Moves a claim: asks the lifecycle, then records the transition ({@link TransitionRecorder}) in one
  * transaction. The claim's version column makes a concurrent change of the same claim fail at flush,
  * so of two agents acting at once one wins and the other is told to read the claim again.
  */
 @ApplicationScoped
 public class ClaimActionService {
 
-    private static final Logger LOG = Logger.getLogger(ClaimActionService.class);
-
     private final ClaimService claims;
     private final ClaimLifecycle lifecycle;
-    private final OutboxWriter outbox;
-    private final ClaimsConfig config;
+    private final TransitionRecorder transitions;
     private final Clock clock;
-    private final MeterRegistry metrics;
     private final UnitLedger units;
 
-    public ClaimActionService(ClaimService claims, ClaimLifecycle lifecycle, OutboxWriter outbox, ClaimsConfig config,
-                              Clock clock, MeterRegistry metrics, UnitLedger units) {
+    public ClaimActionService(ClaimService claims, ClaimLifecycle lifecycle, TransitionRecorder transitions, Clock clock,
+                              UnitLedger units) {
         this.units = units;
         this.claims = claims;
         this.lifecycle = lifecycle;
-        this.outbox = outbox;
-        this.config = config;
+        this.transitions = transitions;
         this.clock = clock;
-        this.metrics = metrics;
     }
 
     /** @throws com.kospet.warranty.claims.domain.NotFoundException when the caller may not see the claim */
@@ -61,16 +50,8 @@ public class ClaimActionService {
         Instant now = clock.instant();
         Transition transition = lifecycle.decide(claim.state(), command, caller.role(), now);
         settle(claim, command, now);
-        claim.apply(transition.after(), now, config.zone());
-        ClaimHistoryEntity.record(claim.id, now, caller.id(), caller.role().label(), transition.action().pathName(),
-                transition.from(), transition.to(), transition.reason());
-        outbox.append(transition.event(), claim, transition.from());
-        // Surfaces a concurrent change now, as an OptimisticLockException the caller gets as 409.
-        ClaimEntity.getEntityManager().flush();
+        transitions.record(claim, transition, caller, now);
         recorder.record(claim);
-        metrics.counter("claims.transitions", "action", transition.action().pathName(), "to", transition.to().name())
-                .increment();
-        LOG.infof("claim %s: %s, %s -> %s", claim.id, transition.action().pathName(), transition.from(), transition.to());
         return claim;
     }
 

@@ -2,28 +2,21 @@ package com.kospet.warranty.claims.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.kospet.warranty.claims.config.ClaimsConfig;
 import com.kospet.warranty.claims.domain.Caller;
 import com.kospet.warranty.claims.domain.ClaimAction;
 import com.kospet.warranty.claims.domain.ClaimCommand;
 import com.kospet.warranty.claims.domain.ClaimLifecycle;
 import com.kospet.warranty.claims.domain.IllegalTransitionException;
 import com.kospet.warranty.claims.domain.NotEligibleException;
+import com.kospet.warranty.claims.domain.PolicyDecision;
 import com.kospet.warranty.claims.domain.Transition;
-import com.kospet.warranty.claims.events.OutboxWriter;
 import com.kospet.warranty.claims.persistence.ClaimEntity;
-import com.kospet.warranty.claims.persistence.ClaimHistoryEntity;
 import com.kospet.warranty.claims.policy.PolicyGateway;
 import com.kospet.warranty.model.RequestType;
-import com.kospet.warranty.model.policy.OptionStatus;
-import com.kospet.warranty.model.policy.PolicyAnswer;
-import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.PolicyQuestion;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -39,27 +32,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClaimCompletion {
 
-    private static final Logger LOG = Logger.getLogger(ClaimCompletion.class);
-
     private final ClaimService claims;
     private final PolicyGateway policy;
     private final ClaimLifecycle lifecycle;
-    private final OutboxWriter outbox;
-    private final ClaimsConfig config;
+    private final TransitionRecorder transitions;
     private final Clock clock;
     private final ObjectMapper json;
-    private final MeterRegistry metrics;
 
-    public ClaimCompletion(ClaimService claims, PolicyGateway policy, ClaimLifecycle lifecycle, OutboxWriter outbox,
-                           ClaimsConfig config, Clock clock, ObjectMapper json, MeterRegistry metrics) {
+    public ClaimCompletion(ClaimService claims, PolicyGateway policy, ClaimLifecycle lifecycle,
+                           TransitionRecorder transitions, Clock clock, ObjectMapper json) {
         this.claims = claims;
         this.policy = policy;
         this.lifecycle = lifecycle;
-        this.outbox = outbox;
-        this.config = config;
+        this.transitions = transitions;
         this.clock = clock;
         this.json = json;
-        this.metrics = metrics;
     }
 
     /** What the customer adds; an absent item keeps what the claim was decided on. */
@@ -76,15 +63,8 @@ public class ClaimCompletion {
     public ClaimEntity complete(UUID id, Evidence evidence, Caller caller, AnswerRecorder recorder) {
         Decided decided = decided(id, caller);
         PolicyQuestion question = withEvidence(decided.question(), evidence, decided.uploadedEvidence());
-        PolicyAnswer answer = policy.evaluate(question);
-        PolicyOption option = answer.options().stream()
-                .filter(candidate -> candidate.type() == decided.type())
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("the policy gave no option for " + decided.type()));
-        if (option.status() == OptionStatus.NOT_ELIGIBLE) {
-            throw new NotEligibleException(option, answer.policyVersion());
-        }
-        return store(id, decided.version(), evidence, question, answer.policyVersion(), option, caller, recorder);
+        PolicyDecision decision = PolicyDecision.of(policy.evaluate(question), decided.type());
+        return store(id, decided.version(), evidence, question, decision, caller, recorder);
     }
 
     /** The question a claim was decided on, the evidence uploaded to it since, and the version of the claim it was read from. */
@@ -110,29 +90,19 @@ public class ClaimCompletion {
     }
 
     @Transactional
-    ClaimEntity store(UUID id, long version, Evidence evidence, PolicyQuestion question, String policyVersion,
-                      PolicyOption option, Caller caller, AnswerRecorder recorder) {
+    ClaimEntity store(UUID id, long version, Evidence evidence, PolicyQuestion question, PolicyDecision decision,
+                      Caller caller, AnswerRecorder recorder) {
         ClaimEntity claim = claims.visibleTo(id, caller);
         if (claim.version != version) {
             // Changed while the policy was asked: the decision may no longer apply to it.
             throw new OptimisticLockException("claim " + id + " changed meanwhile");
         }
         Instant now = clock.instant();
-        Transition transition = lifecycle.decide(claim.state(), new ClaimCommand.Complete(option.requirements(),
-                        Optional.ofNullable(option.money()).map(money -> DecisionSnapshot.amount(money.priceDifference())),
-                        Optional.ofNullable(DecisionSnapshot.customerShipping(option)), now.plus(config.confirmWithin())),
-                caller.role(), now);
-        claim.apply(transition.after(), now, config.zone());
-        DecisionSnapshot.store(claim, question, policyVersion, option, json);
+        Transition transition = lifecycle.decide(claim.state(), new ClaimCommand.Complete(decision), caller.role(), now);
+        DecisionSnapshot.store(claim, question, decision, json);
         evidence.purchaseLink().ifPresent(link -> claim.purchaseLink = link);
-        ClaimHistoryEntity.record(claim.id, now, caller.id(), caller.role().label(), transition.action().pathName(),
-                transition.from(), transition.to(), transition.reason() + " (policy " + policyVersion + ": " + option.status() + ")");
-        outbox.append(transition.event(), claim, transition.from());
-        ClaimEntity.getEntityManager().flush();
+        transitions.record(claim, transition, caller, now);
         recorder.record(claim);
-        metrics.counter("claims.transitions", "action", transition.action().pathName(), "to", transition.to().name())
-                .increment();
-        LOG.infof("claim %s: complete, policy %s: %s", claim.id, policyVersion, option.status());
         return claim;
     }
 

@@ -3,30 +3,26 @@ package com.kospet.warranty.claims.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kospet.warranty.claims.config.ClaimsConfig;
 import com.kospet.warranty.claims.domain.Caller;
+import com.kospet.warranty.claims.domain.ClaimCommand;
+import com.kospet.warranty.claims.domain.ClaimLifecycle;
 import com.kospet.warranty.claims.domain.InvalidRequestException;
 import com.kospet.warranty.claims.domain.NotEligibleException;
 import com.kospet.warranty.claims.domain.NotFoundException;
 import com.kospet.warranty.claims.domain.OrderLine;
-import com.kospet.warranty.claims.events.OutboxWriter;
+import com.kospet.warranty.claims.domain.PolicyDecision;
+import com.kospet.warranty.claims.domain.Transition;
 import com.kospet.warranty.claims.persistence.ClaimEntity;
-import com.kospet.warranty.claims.persistence.ClaimHistoryEntity;
 import com.kospet.warranty.claims.persistence.OrderEntity;
 import com.kospet.warranty.claims.persistence.OrderItem;
 import com.kospet.warranty.claims.policy.PolicyGateway;
 import com.kospet.warranty.model.Cause;
-import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.Money;
 import com.kospet.warranty.model.RequestType;
-import com.kospet.warranty.model.event.ClaimEventType;
-import com.kospet.warranty.model.policy.OptionStatus;
-import com.kospet.warranty.model.policy.PolicyAnswer;
-import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.PolicyQuestion;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -39,10 +35,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClaimService {
 
-    private static final Logger LOG = Logger.getLogger(ClaimService.class);
-
     private final PolicyGateway policy;
-    private final OutboxWriter outbox;
+    private final ClaimLifecycle lifecycle;
+    private final TransitionRecorder transitions;
     private final ClaimsConfig config;
     private final Clock clock;
     private final ObjectMapper json;
@@ -50,12 +45,14 @@ public class ClaimService {
     private final OrderService orders;
     private final UnitLedger units;
 
-    public ClaimService(PolicyGateway policy, OutboxWriter outbox, ClaimsConfig config, Clock clock, ObjectMapper json,
-                        MeterRegistry metrics, OrderService orders, UnitLedger units) {
+    public ClaimService(PolicyGateway policy, ClaimLifecycle lifecycle, TransitionRecorder transitions,
+                        ClaimsConfig config, Clock clock, ObjectMapper json, MeterRegistry metrics, OrderService orders,
+                        UnitLedger units) {
         this.orders = orders;
         this.units = units;
         this.policy = policy;
-        this.outbox = outbox;
+        this.lifecycle = lifecycle;
+        this.transitions = transitions;
         this.config = config;
         this.clock = clock;
         this.json = json;
@@ -81,24 +78,21 @@ public class ClaimService {
     public ClaimEntity submit(Submission submission, Caller caller, AnswerRecorder recorder) {
         OrderSnapshot order = orderFor(submission, caller);
         PolicyQuestion question = question(order, submission);
-        PolicyAnswer answer = policy.evaluate(question);
-        PolicyOption option = answer.options().stream()
-                .filter(candidate -> candidate.type() == submission.requestType())
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("the policy gave no option for " + submission.requestType()));
-        if (option.status() == OptionStatus.NOT_ELIGIBLE) {
+        PolicyDecision decision;
+        try {
+            decision = PolicyDecision.of(policy.evaluate(question), submission.requestType());
+        } catch (NotEligibleException refused) {
             metrics.counter("claims.refused", "type", submission.requestType().name()).increment();
-            throw new NotEligibleException(option, answer.policyVersion());
+            throw refused;
         }
-        ClaimEntity claim = store(order, submission, caller, question, answer, option, recorder);
+        ClaimEntity claim = store(order, submission, caller, question, decision, recorder);
         metrics.counter("claims.submitted", "type", submission.requestType().name()).increment();
-        LOG.infof("claim %s opened: %s, %s", claim.id, claim.requestType, option.status());
         return claim;
     }
 
     @Transactional
     ClaimEntity store(OrderSnapshot order, Submission submission, Caller caller, PolicyQuestion question,
-                      PolicyAnswer answer, PolicyOption option, AnswerRecorder recorder) {
+                      PolicyDecision decision, AnswerRecorder recorder) {
         // UN-1..UN-3 and WF-3 were read before the policy was asked; submissions for one order line take its
         // lock in turn and decide again on what is stored now, so of two at once the later sees the earlier.
         units.lock(order.orderNumber(), order.originalUnitId());
@@ -111,6 +105,7 @@ public class ClaimService {
                     + " of order " + order.orderNumber() + " was stored meanwhile");
         }
         Instant now = clock.instant();
+        Transition opening = lifecycle.open(new ClaimCommand.Submit(decision), caller.role(), now);
         ClaimEntity claim = new ClaimEntity();
         claim.id = UUID.randomUUID();
         claim.orderNumber = order.orderNumber();
@@ -125,29 +120,10 @@ public class ClaimService {
         claim.cause = submission.cause();
         claim.description = submission.description();
         claim.purchaseLink = submission.purchaseLink();
-        claim.status = ClaimStatus.AWAITING_CONFIRMATION;
         claim.currency = order.currency();
-        DecisionSnapshot.store(claim, question, answer.policyVersion(), option, json);
-        claim.confirmBy = now.plus(config.confirmWithin());
-        claim.openDeadline = claim.confirmBy;
+        DecisionSnapshot.store(claim, question, decision, json);
         claim.createdAt = now;
-        claim.updatedAt = now;
-        claim.persist();
-
-        ClaimHistoryEntity history = new ClaimHistoryEntity();
-        history.claimId = claim.id;
-        history.occurredAt = now;
-        history.actor = caller.id();
-        history.role = caller.role().label();
-        history.action = "submit";
-        history.fromStatus = null;
-        history.toStatus = claim.status;
-        history.reason = "policy " + answer.policyVersion() + ": " + option.status();
-        history.persist();
-
-        outbox.append(ClaimEventType.SUBMITTED, claim, null);
-        // UN-1's index refuses a second open claim here, inside the request, should any path get this far.
-        ClaimEntity.getEntityManager().flush();
+        transitions.record(claim, opening, caller, now);
         recorder.record(claim);
         return claim;
     }

@@ -2,14 +2,11 @@ package com.kospet.warranty.claims.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kospet.warranty.claims.domain.PolicyDecision;
 import com.kospet.warranty.claims.persistence.ClaimEntity;
-import com.kospet.warranty.model.Money;
-import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.PolicyQuestion;
 import com.kospet.warranty.model.policy.Requirement;
-import com.kospet.warranty.model.policy.ShippingCharge;
 
-import java.math.BigDecimal;
 import java.util.stream.Collectors;
 
 /**
@@ -22,36 +19,18 @@ final class DecisionSnapshot {
     private DecisionSnapshot() {
     }
 
-    static void store(ClaimEntity claim, PolicyQuestion question, String policyVersion, PolicyOption option,
-                      ObjectMapper json) {
+    static void store(ClaimEntity claim, PolicyQuestion question, PolicyDecision decision, ObjectMapper json) {
         claim.policyQuestion = toJson(json, question);
-        claim.policyVersion = policyVersion;
-        claim.decisionStatus = option.status();
-        claim.decision = toJson(json, option);
-        claim.policyDeadline = option.deadline();
-        claim.refund = null;
-        claim.depreciation = null;
-        claim.priceDifference = null;
-        if (option.money() != null) {
-            claim.refund = amount(option.money().refund());
-            claim.depreciation = amount(option.money().depreciation());
-            claim.priceDifference = amount(option.money().priceDifference());
-        }
-        claim.customerShipping = customerShipping(option);
-        claim.missingRequirements = option.requirements().stream().map(Requirement::name).collect(Collectors.joining(","));
-    }
-
-    /** The legs the customer pays, summed; absent when the store pays every leg. */
-    static BigDecimal customerShipping(PolicyOption option) {
-        return option.shipping().stream()
-                .filter(charge -> charge.payer() == ShippingCharge.Payer.CUSTOMER && charge.cost() != null)
-                .map(charge -> charge.cost().amount())
-                .reduce(BigDecimal::add)
-                .orElse(null);
-    }
-
-    static BigDecimal amount(Money money) {
-        return money == null ? null : money.amount();
+        claim.policyVersion = decision.policyVersion();
+        claim.decisionStatus = decision.status();
+        claim.decision = toJson(json, decision.option());
+        claim.policyDeadline = decision.option().deadline();
+        claim.refund = decision.refund().orElse(null);
+        claim.depreciation = decision.depreciation().orElse(null);
+        claim.priceDifference = decision.priceDifference().orElse(null);
+        claim.customerShipping = decision.customerShipping().orElse(null);
+        claim.missingRequirements = decision.missingRequirements().stream().map(Requirement::name)
+                .collect(Collectors.joining(","));
     }
 
     private static String toJson(ObjectMapper json, Object value) {

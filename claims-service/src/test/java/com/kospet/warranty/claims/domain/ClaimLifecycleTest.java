@@ -1,10 +1,17 @@
 package com.kospet.warranty.claims.domain;
 
 import com.kospet.warranty.model.ClaimStatus;
+import com.kospet.warranty.model.Money;
 import com.kospet.warranty.model.RejectionReason;
 import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.event.ClaimEventType;
+import com.kospet.warranty.model.policy.OptionMoney;
+import com.kospet.warranty.model.policy.OptionStatus;
+import com.kospet.warranty.model.policy.PolicyAnswer;
+import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.ServiceTimes;
+import com.kospet.warranty.model.policy.ShippingCharge;
 import com.kospet.warranty.workingdays.PublicHolidays;
 import com.kospet.warranty.workingdays.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
@@ -17,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,7 +55,10 @@ import static com.kospet.warranty.model.RequestType.WORRY_FREE_REPLACEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The lifecycle as a table: every action from every state, for every request type, is either the edge below or refused. */
+/**
+ * The lifecycle as a table: every action from every state, for every request type, is either the edge below or refused;
+ * opening a claim is the one edge out of no state.
+ */
 class ClaimLifecycleTest {
 
     private static final ZoneId ZONE = ZoneOffset.UTC;
@@ -56,8 +67,14 @@ class ClaimLifecycleTest {
     private static final LocalDate HOLIDAY = LocalDate.of(2026, 7, 3);
     private static final Instant NOON_FRIDAY = FRIDAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
 
-    private final ClaimLifecycle lifecycle = new ClaimLifecycle(
-            new WorkingDayCalendar("test", year -> Set.of(HOLIDAY)), ServiceTimes.wf6(), ZONE);
+    /** WF-6 as policy version 2024-01 states it. */
+    private static final ServiceTimes V2024 = new ServiceTimes(Duration.ofHours(24), 7, Period.ofDays(7),
+            Duration.ofHours(48), 10, 30);
+    /** The service times of a version that promises everything faster. */
+    private static final ServiceTimes FASTER = new ServiceTimes(Duration.ofHours(12), 5, Period.ofDays(3),
+            Duration.ofHours(24), 5, 20);
+
+    private final ClaimLifecycle lifecycle = new ClaimLifecycle(new WorkingDayCalendar("test", year -> Set.of(HOLIDAY)), ZONE);
 
     /** The expected edges: action, from-state, the request types it applies to, and the target state. */
     private record Edge(ClaimAction action, ClaimStatus from, Set<RequestType> types, ClaimStatus to, ClaimEventType event) {
@@ -111,7 +128,7 @@ class ClaimLifecycleTest {
         Instant now = action == ClaimAction.EXPIRE ? NOON_FRIDAY.plus(Duration.ofDays(1)) : NOON_FRIDAY;
         if (edge.isPresent()) {
             Transition transition = lifecycle.decide(claim, sample(action), action.role(), now);
-            assertThat(transition.from()).isEqualTo(status);
+            assertThat(transition.from()).contains(status);
             assertThat(transition.to()).isEqualTo(edge.get().to());
             assertThat(transition.event()).isEqualTo(edge.get().event());
             assertThat(transition.action()).isEqualTo(action);
@@ -153,12 +170,76 @@ class ClaimLifecycleTest {
     void eachActionBelongsToTheRoleTheArchitectureNames() {
         assertThat(EnumSet.allOf(ClaimAction.class)).allSatisfy(action -> assertThat(action.role()).isEqualTo(switch (action) {
             case CONFIRM, REJECT, RECEIPT, INSPECTION, REFUND, REPLACEMENT_SHIPMENT, CLOSE -> Caller.Role.STAFF;
-            case RETURN_SHIPMENT, CANCEL, COMPLETE -> Caller.Role.CUSTOMER;
+            case SUBMIT, RETURN_SHIPMENT, CANCEL, COMPLETE -> Caller.Role.CUSTOMER;
             case PAYMENT -> Caller.Role.SERVICE;
             case EXPIRE -> Caller.Role.SYSTEM;
         }));
         assertThat(ClaimAction.RETURN_SHIPMENT.pathName()).isEqualTo("return-shipment");
         assertThat(ClaimAction.REPLACEMENT_SHIPMENT.pathName()).isEqualTo("replacement-shipment");
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    @ParameterizedTest
+    @EnumSource(RequestType.class)
+    void anEligibleDecisionOpensAClaimAwaitingConfirmationWithinTwentyFourHours(RequestType type) {
+        Transition t = lifecycle.open(submit(decision(type, OptionStatus.ELIGIBLE)), Caller.Role.CUSTOMER, NOON_FRIDAY);
+
+        assertThat(t.action()).isEqualTo(ClaimAction.SUBMIT);
+        assertThat(t.from()).isEmpty();
+        assertThat(t.to()).isEqualTo(AWAITING_CONFIRMATION);
+        assertThat(t.event()).isEqualTo(ClaimEventType.SUBMITTED);
+        assertThat(t.reason()).isEqualTo("policy 2024-01: ELIGIBLE");
+        assertThat(t.after().requestType()).isEqualTo(type);
+        assertThat(t.after().missingRequirements()).isEmpty();
+        assertThat(t.after().deadlines()).isEqualTo(Deadlines.none().withConfirmBy(NOON_FRIDAY.plus(Duration.ofHours(24))));
+        assertThat(t.after().openDeadline(ZONE)).contains(NOON_FRIDAY.plus(Duration.ofHours(24)));
+        assertThat(t.after().returnShipment()).isEmpty();
+        assertThat(t.after().rejection()).isEmpty();
+    }
+
+    @Test
+    void anIncompleteDecisionOpensAClaimThatListsWhatIsMissingAndCannotBeConfirmedYet() {
+        PolicyDecision incomplete = decision(DEFECT_REPLACEMENT, OptionStatus.INCOMPLETE, Requirement.MEDIA);
+        Transition t = lifecycle.open(submit(incomplete), Caller.Role.CUSTOMER, NOON_FRIDAY);
+
+        assertThat(t.to()).isEqualTo(AWAITING_CONFIRMATION);
+        assertThat(t.after().missingRequirements()).containsExactly(Requirement.MEDIA);
+        assertThat(t.reason()).isEqualTo("policy 2024-01: INCOMPLETE");
+        assertThatThrownBy(() -> lifecycle.decide(t.after(), confirm(), Caller.Role.STAFF, NOON_FRIDAY))
+                .isInstanceOf(PolicyRuleViolationException.class);
+    }
+
+    @Test
+    void anOpenedWorryFreeClaimKeepsThePolicysQuoteAndTheFreightTheCustomerPays() {
+        PolicyOption option = new PolicyOption(WORRY_FREE_REPLACEMENT, OptionStatus.ELIGIBLE, FRIDAY.plusYears(2),
+                new OptionMoney(null, null, Money.of("19.00", "USD")),
+                List.of(new ShippingCharge(ShippingCharge.Leg.RETURN, ShippingCharge.Payer.CUSTOMER, Money.of("12.00", "USD")),
+                        new ShippingCharge(ShippingCharge.Leg.DISPATCH, ShippingCharge.Payer.STORE, Money.of("12.00", "USD"))),
+                List.of(), null, List.of());
+
+        Transition t = lifecycle.open(submit(new PolicyDecision("2024-01", option, V2024)), Caller.Role.CUSTOMER, NOON_FRIDAY);
+
+        assertThat(t.after().priceDifference()).contains(new BigDecimal("19.00"));
+        assertThat(t.after().customerShipping()).contains(new BigDecimal("12.00"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Caller.Role.class, names = "CUSTOMER", mode = EnumSource.Mode.EXCLUDE)
+    void onlyACustomerOpensAClaim(Caller.Role role) {
+        assertThatThrownBy(() -> lifecycle.open(submit(decision(DEFECT_RETURN, OptionStatus.ELIGIBLE)), role, NOON_FRIDAY))
+                .isInstanceOf(ActionForbiddenException.class);
+    }
+
+    @Test
+    void aNotEligibleAnswerOpensNoClaim() {
+        PolicyOption refused = new PolicyOption(DEFECT_RETURN, OptionStatus.NOT_ELIGIBLE, FRIDAY, null, List.of(),
+                List.of(), null, List.of());
+        PolicyAnswer answer = new PolicyAnswer("2024-01", FRIDAY, V2024, List.of(refused));
+
+        assertThatThrownBy(() -> PolicyDecision.of(answer, DEFECT_RETURN))
+                .isInstanceOf(NotEligibleException.class)
+                .satisfies(e -> assertThat(((NotEligibleException) e).option()).isEqualTo(refused));
     }
 
     // ------------------------------------------------------------------ WF-6 deadlines
@@ -172,7 +253,7 @@ class ClaimLifecycleTest {
 
     @Test
     void confirmingUsesTheStoresDayNotUtcs() {
-        ClaimLifecycle inTokyo = new ClaimLifecycle(new WorkingDayCalendar("none", PublicHolidays.none()), ServiceTimes.wf6(), ZoneId.of("Asia/Tokyo"));
+        ClaimLifecycle inTokyo = new ClaimLifecycle(new WorkingDayCalendar("none", PublicHolidays.none()), ZoneId.of("Asia/Tokyo"));
         // 20:00 UTC on Friday is already Saturday in Tokyo: seven working days from Saturday end on Tuesday 7 July.
         Instant fridayEvening = FRIDAY.atTime(20, 0).toInstant(ZoneOffset.UTC);
         Transition t = inTokyo.decide(claimIn(AWAITING_CONFIRMATION, DEFECT_RETURN), confirm(), Caller.Role.STAFF, fridayEvening);
@@ -240,6 +321,56 @@ class ClaimLifecycleTest {
                 FRIDAY.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)).to()).isEqualTo(EXPIRED);
     }
 
+    @Test
+    void aClaimCountsEveryDeadlineFromTheServiceTimesOfItsOwnPolicyVersion() {
+        PolicyDecision underFaster = new PolicyDecision("2026-06", new PolicyOption(WORRY_FREE_REPLACEMENT,
+                OptionStatus.ELIGIBLE, null, null, List.of(), List.of(), null, List.of()), FASTER);
+
+        Transition opened = lifecycle.open(submit(underFaster), Caller.Role.CUSTOMER, NOON_FRIDAY);
+        assertThat(opened.after().serviceTimes()).isEqualTo(FASTER);
+        assertThat(opened.after().deadlines().confirmBy()).contains(NOON_FRIDAY.plus(Duration.ofHours(12)));
+
+        Transition confirmed = lifecycle.decide(opened.after(), confirm(), Caller.Role.STAFF, NOON_FRIDAY);
+        // Mon 29, Tue 30, Wed 1, Thu 2, (Fri 3 holiday), Mon 6: five working days.
+        assertThat(confirmed.after().deadlines().shipBackBy()).contains(LocalDate.of(2026, 7, 6));
+
+        Transition received = lifecycle.decide(confirmed.after().withStatus(IN_TRANSIT),
+                new ClaimCommand.RecordReceipt(Optional.empty()), Caller.Role.STAFF, NOON_FRIDAY);
+        assertThat(received.after().deadlines().paymentDueBy()).contains(FRIDAY.plusDays(3));
+
+        Transition paid = lifecycle.decide(received.after(), new ClaimCommand.RecordPayment(Optional.empty()),
+                Caller.Role.SERVICE, NOON_FRIDAY);
+        assertThat(paid.after().deadlines().shipReplacementBy()).contains(NOON_FRIDAY.plus(Duration.ofHours(24)));
+
+        Transition shipped = lifecycle.decide(paid.after(), new ClaimCommand.ShipReplacement(new Shipment("DHL", "JD1"), "SN-2"),
+                Caller.Role.STAFF, NOON_FRIDAY);
+        assertThat(shipped.after().deadlines().deliveryEstimateFrom()).contains(LocalDate.of(2026, 7, 6));
+        assertThat(shipped.after().deadlines().deliveryEstimateTo()).contains(LocalDate.of(2026, 7, 27));
+    }
+
+    @Test
+    void completingAClaimKeepsTheServiceTimesOfTheNewDecision() {
+        ClaimState incomplete = lifecycle.open(submit(decision(DEFECT_REPLACEMENT, OptionStatus.INCOMPLETE, Requirement.MEDIA)),
+                Caller.Role.CUSTOMER, NOON_FRIDAY).after();
+        PolicyDecision complete = new PolicyDecision("2026-06", new PolicyOption(DEFECT_REPLACEMENT, OptionStatus.ELIGIBLE,
+                null, null, List.of(), List.of(), null, List.of()), FASTER);
+
+        Transition t = lifecycle.decide(incomplete, new ClaimCommand.Complete(complete), Caller.Role.CUSTOMER, NOON_FRIDAY);
+
+        assertThat(t.after().serviceTimes()).isEqualTo(FASTER);
+        assertThat(t.after().deadlines().confirmBy()).contains(NOON_FRIDAY.plus(Duration.ofHours(12)));
+    }
+
+    @Test
+    void anAnswerWithoutServiceTimesDecidesNoClaim() {
+        PolicyOption eligible = new PolicyOption(DEFECT_RETURN, OptionStatus.ELIGIBLE, FRIDAY, null, List.of(), List.of(),
+                null, List.of());
+
+        assertThatThrownBy(() -> PolicyDecision.of(new PolicyAnswer("2024-01", FRIDAY, null, List.of(eligible)), DEFECT_RETURN))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("service times");
+    }
+
     // ------------------------------------------------------------------ confirmation, rejection, inspection
 
     @Test
@@ -271,7 +402,7 @@ class ClaimLifecycleTest {
 
     @Test
     void anIncompleteClaimCannotBeConfirmed() {
-        ClaimState incomplete = new ClaimState(AWAITING_CONFIRMATION, DEFECT_REPLACEMENT, List.of(Requirement.MEDIA),
+        ClaimState incomplete = new ClaimState(AWAITING_CONFIRMATION, DEFECT_REPLACEMENT, V2024, List.of(Requirement.MEDIA),
                 Optional.empty(), Optional.empty(), Deadlines.none(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         assertThatThrownBy(() -> lifecycle.decide(incomplete, confirm(), Caller.Role.STAFF, NOON_FRIDAY))
                 .isInstanceOf(PolicyRuleViolationException.class)
@@ -280,22 +411,26 @@ class ClaimLifecycleTest {
 
     @Test
     void completingAClaimReplacesWhatIsMissingAndGivesStaffTheirTwentyFourHoursAgain() {
-        ClaimState incomplete = new ClaimState(AWAITING_CONFIRMATION, DEFECT_REPLACEMENT,
+        ClaimState incomplete = new ClaimState(AWAITING_CONFIRMATION, DEFECT_REPLACEMENT, V2024,
                 List.of(Requirement.MEDIA, Requirement.PURCHASE_LINK), Optional.empty(), Optional.empty(),
                 Deadlines.none().withConfirmBy(NOON_FRIDAY.minus(Duration.ofDays(3))), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
         Instant confirmBy = NOON_FRIDAY.plus(Duration.ofHours(24));
+        PolicyDecision stillWithoutMedia = new PolicyDecision("2024-01", new PolicyOption(DEFECT_REPLACEMENT,
+                OptionStatus.INCOMPLETE, null, null,
+                List.of(new ShippingCharge(ShippingCharge.Leg.RETURN, ShippingCharge.Payer.CUSTOMER, Money.of("12.00", "USD"))),
+                List.of(Requirement.MEDIA), null, List.of()), V2024);
 
-        Transition partly = lifecycle.decide(incomplete, new ClaimCommand.Complete(List.of(Requirement.MEDIA),
-                Optional.empty(), Optional.of(new BigDecimal("12.00")), confirmBy), Caller.Role.CUSTOMER, NOON_FRIDAY);
+        Transition partly = lifecycle.decide(incomplete, new ClaimCommand.Complete(stillWithoutMedia), Caller.Role.CUSTOMER,
+                NOON_FRIDAY);
         assertThat(partly.to()).isEqualTo(AWAITING_CONFIRMATION);
         assertThat(partly.after().missingRequirements()).containsExactly(Requirement.MEDIA);
         assertThat(partly.after().customerShipping()).contains(new BigDecimal("12.00"));
         assertThat(partly.after().deadlines().confirmBy()).contains(confirmBy);
-        assertThat(partly.reason()).contains("still missing: MEDIA");
+        assertThat(partly.reason()).contains("still missing: MEDIA").endsWith("(policy 2024-01: INCOMPLETE)");
 
-        Transition complete = lifecycle.decide(partly.after(), new ClaimCommand.Complete(List.of(), Optional.empty(),
-                Optional.empty(), confirmBy), Caller.Role.CUSTOMER, NOON_FRIDAY);
+        Transition complete = lifecycle.decide(partly.after(),
+                new ClaimCommand.Complete(decision(DEFECT_REPLACEMENT, OptionStatus.ELIGIBLE)), Caller.Role.CUSTOMER, NOON_FRIDAY);
         assertThat(complete.after().missingRequirements()).isEmpty();
         assertThat(lifecycle.decide(complete.after(), confirm(), Caller.Role.STAFF, NOON_FRIDAY).to()).isEqualTo(AWAITING_RETURN);
     }
@@ -367,8 +502,17 @@ class ClaimLifecycleTest {
                 .withPaymentDueBy(FRIDAY.plusDays(2))
                 .withShipReplacementBy(NOON_FRIDAY.plus(Duration.ofHours(30)));
         Optional<BigDecimal> priceDifference = type == WORRY_FREE_REPLACEMENT ? Optional.of(new BigDecimal("19.00")) : Optional.empty();
-        return new ClaimState(status, type, List.of(), priceDifference, Optional.empty(), deadlines,
+        return new ClaimState(status, type, V2024, List.of(), priceDifference, Optional.empty(), deadlines,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static PolicyDecision decision(RequestType type, OptionStatus status, Requirement... missing) {
+        return new PolicyDecision("2024-01", new PolicyOption(type, status, FRIDAY.plusDays(30), null, List.of(),
+                List.of(missing), null, List.of()), V2024);
+    }
+
+    private static ClaimCommand.Submit submit(PolicyDecision decision) {
+        return new ClaimCommand.Submit(decision);
     }
 
     private static ClaimCommand.Confirm confirm() {
@@ -382,6 +526,7 @@ class ClaimLifecycleTest {
     /** A valid command for each action. */
     private static ClaimCommand sample(ClaimAction action) {
         return switch (action) {
+            case SUBMIT -> submit(decision(DEFECT_RETURN, OptionStatus.ELIGIBLE));
             case CONFIRM -> confirm();
             case REJECT -> new ClaimCommand.Reject(RejectionReason.NO_VALID_PROOF_OF_PURCHASE, Optional.empty());
             case RETURN_SHIPMENT -> registerReturn(true, true, true);
@@ -393,7 +538,7 @@ class ClaimLifecycleTest {
             case CANCEL -> new ClaimCommand.Cancel(Optional.empty());
             case CLOSE -> new ClaimCommand.Close(Optional.empty());
             case EXPIRE -> new ClaimCommand.Expire();
-            case COMPLETE -> new ClaimCommand.Complete(List.of(), Optional.empty(), Optional.empty(), NOON_FRIDAY.plus(Duration.ofHours(24)));
+            case COMPLETE -> new ClaimCommand.Complete(decision(DEFECT_RETURN, OptionStatus.ELIGIBLE));
         };
     }
 }

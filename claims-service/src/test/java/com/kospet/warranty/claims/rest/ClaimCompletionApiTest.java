@@ -133,21 +133,9 @@ class ClaimCompletionApiTest {
     }
 
     @Test
-    void aClaimOpenedBeforeQuestionsWereStoredIsCompletedOnTheQuestionTheMigrationRebuilt() throws Exception {
+    void aClaimOpenedBeforeQuestionsWereStoredIsCompletedOnTheQuestionTheMigrationRebuilt() {
         Opened claim = open("DEFECT_RETURN", "TRANSIT_DAMAGE", 2);
-        String migration;
-        try (var sql = getClass().getClassLoader().getResourceAsStream("db/migration/V3__claim_policy_question.sql")) {
-            migration = new String(sql.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        String backfill = migration.substring(migration.indexOf("update claims c"));
-        QuarkusTransaction.requiringNew().run(() -> {
-            var db = ClaimHistoryEntity.getEntityManager();
-            db.createNativeQuery("update {h-schema}claims set policy_question = null where id = ?1")
-                    .setParameter(1, claim.uuid()).executeUpdate();
-            // Flyway runs migrations with the service's schema first on the search path.
-            db.createNativeQuery("set local search_path to claims").executeUpdate();
-            db.createNativeQuery(backfill).executeUpdate();
-        });
+        Fixtures.backfillAgain(claim.uuid(), "policy_question", "V3__claim_policy_question.sql", "update claims c");
 
         claim.customer().asCustomer().body("{\"carrierDamageProof\":true}").patch("/api/claims/{id}", claim.id())
                 .then().statusCode(200)

@@ -22,13 +22,7 @@ public interface NotificationsConfig {
     /** The lines of the address customers send units back to. */
     List<String> returnAddress();
 
-    /** WF-6: working days the customer has to ship the unit after confirmation (the date itself comes with the event). */
-    @WithDefault("7")
-    int shipBackWorkingDays();
-
     Payment payment();
-
-    Replacement replacement();
 
     Reminders reminders();
 
@@ -45,17 +39,8 @@ public interface NotificationsConfig {
         String url();
     }
 
-    interface Replacement {
-        /** WF-6: the delivery estimate of a replacement, in working days. */
-        @WithDefault("10")
-        int deliveryMinWorkingDays();
-
-        @WithDefault("30")
-        int deliveryMaxWorkingDays();
-    }
-
     interface Reminders {
-        /** Days before the ship-back deadline (WF-6, 7 working days) that the reminder goes out. */
+        /** Days before the ship-back deadline (WF-6; the date comes with the claim's event) that the reminder goes out. */
         @WithDefault("2")
         int shipBackDaysBefore();
 

@@ -83,11 +83,18 @@ public interface ClaimMessages {
     @Message("we received your request {reference} for order {order} ({product}).")
     String submittedIntro(String reference, String order, String product);
 
-    @Message("We will check it and confirm the details by email within 24 hours, by {date}.")
-    String submittedNextBy(String date);
+    @Message("We will check it and confirm the details by email within {hours} hours, by {date}.")
+    String submittedNextBy(int hours, String date);
 
-    @Message("We will check it and confirm the details by email within 24 hours.")
-    String submittedNext();
+    @Message("We will check it and confirm the details by email within {hours} hours.")
+    String submittedNext(int hours);
+
+    /** For an event that carries no service times (written before claims kept them). */
+    @Message("We will check it and confirm the details by email by {date}.")
+    String submittedNextByDate(String date);
+
+    @Message("We will check it and confirm the details by email.")
+    String submittedNextSoon();
 
     @Message("What we still need from you (reply to this mail)")
     String submittedMissingHeading();
@@ -105,6 +112,10 @@ public interface ClaimMessages {
 
     @Message("Please ship the unit within {days} working days, by {date}, and register the carrier and tracking number with your request.")
     String confirmedDeadline(int days, String date);
+
+    /** For an event that carries no service times (written before claims kept them). */
+    @Message("Please ship the unit by {date} and register the carrier and tracking number with your request.")
+    String confirmedDeadlineBy(String date);
 
     @Message("Before you send the unit")
     String backupHeading();
@@ -220,6 +231,10 @@ public interface ClaimMessages {
 
     @Message("{min}–{max} working days")
     String deliveryEstimate(int min, int max);
+
+    /** For an event that carries no service times (written before claims kept them). */
+    @Message("between {from} and {to}")
+    String deliveryEstimateDates(String from, String to);
 
     // ------------------------------------------------------------ claim.cancelled
 

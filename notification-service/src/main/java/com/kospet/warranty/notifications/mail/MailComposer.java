@@ -6,6 +6,7 @@ import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventData;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.ServiceTimes;
 import com.kospet.warranty.notifications.config.NotificationsConfig;
 import com.kospet.warranty.notifications.mail.MailContent.Section;
 import io.quarkus.qute.i18n.Localized;
@@ -76,9 +77,7 @@ public class MailComposer {
                 .paragraph(msg.submittedIntro(reference, claim.orderNumber(), claim.productModel()))
                 .fact(msg.labelRequestType(), requestType(claim.requestType(), msg))
                 .build());
-        sections.add(Section.paragraph(deadlines(claim).map(ClaimEventData.Deadlines::confirmBy)
-                .map(confirmBy -> msg.submittedNextBy(formats.dateTime(confirmBy)))
-                .orElseGet(msg::submittedNext)));
+        sections.add(Section.paragraph(submittedNext(claim, msg, formats)));
         if (!claim.missingRequirements().isEmpty()) {
             Section.Builder missing = Section.builder().heading(msg.submittedMissingHeading());
             claim.missingRequirements().forEach(requirement -> missing.item(requirement(requirement, msg)));
@@ -97,8 +96,10 @@ public class MailComposer {
         moneyFacts(claim, msg, formats, summary);
         sections.add(summary.build());
         Section.Builder shipBack = Section.builder().heading(msg.confirmedReturnHeading()).lines(config.returnAddress());
-        deadlines(claim).map(ClaimEventData.Deadlines::shipBackBy).ifPresent(shipBackBy ->
-                shipBack.paragraph(msg.confirmedDeadline(config.shipBackWorkingDays(), formats.date(shipBackBy))));
+        deadlines(claim).map(ClaimEventData.Deadlines::shipBackBy).map(formats::date).ifPresent(date ->
+                shipBack.paragraph(serviceTimes(claim)
+                        .map(times -> msg.confirmedDeadline(times.returnShipmentWorkingDays(), date))
+                        .orElseGet(() -> msg.confirmedDeadlineBy(date))));
         sections.add(shipBack.build());
         sections.add(backupInstructions(msg));
         return customerMail(claim, msg, msg.confirmedSubject(reference), sections);
@@ -164,14 +165,28 @@ public class MailComposer {
             Optional.ofNullable(shipment.carrier()).ifPresent(carrier -> shipped.fact(msg.labelCarrier(), carrier));
             Optional.ofNullable(shipment.trackingNumber()).ifPresent(tracking -> shipped.fact(msg.labelTracking(), tracking));
         });
-        int min = config.replacement().deliveryMinWorkingDays();
-        int max = config.replacement().deliveryMaxWorkingDays();
-        Optional<ClaimEventData.Deadlines> estimate = deadlines(claim)
-                .filter(d -> d.deliveryEstimateFrom() != null && d.deliveryEstimateTo() != null);
-        shipped.fact(msg.labelDeliveryEstimate(), estimate
-                .map(d -> msg.deliveryEstimateBetween(min, max, formats.date(d.deliveryEstimateFrom()), formats.date(d.deliveryEstimateTo())))
-                .orElseGet(() -> msg.deliveryEstimate(min, max)));
+        deliveryEstimate(claim, msg, formats).ifPresent(estimate -> shipped.fact(msg.labelDeliveryEstimate(), estimate));
         return customerMail(claim, msg, msg.shippedSubject(reference), List.of(shipped.build()));
+    }
+
+    /** WF-6 as the claim's event states it: the time to confirm and the date it runs out. */
+    private static String submittedNext(ClaimEventData claim, ClaimMessages msg, ReaderFormats formats) {
+        Optional<Integer> hours = serviceTimes(claim).map(times -> (int) times.confirmation().toHours());
+        return deadlines(claim).map(ClaimEventData.Deadlines::confirmBy).map(formats::dateTime)
+                .map(date -> hours.map(h -> msg.submittedNextBy(h, date)).orElseGet(() -> msg.submittedNextByDate(date)))
+                .orElseGet(() -> hours.map(msg::submittedNext).orElseGet(msg::submittedNextSoon));
+    }
+
+    /** WF-6: the working days the delivery takes and the dates they give, as far as the event states them. */
+    private static Optional<String> deliveryEstimate(ClaimEventData claim, ClaimMessages msg, ReaderFormats formats) {
+        Optional<ClaimEventData.Deadlines> dated = deadlines(claim)
+                .filter(d -> d.deliveryEstimateFrom() != null && d.deliveryEstimateTo() != null);
+        return serviceTimes(claim).map(times -> dated
+                        .map(d -> msg.deliveryEstimateBetween(times.deliveryMinWorkingDays(), times.deliveryMaxWorkingDays(),
+                                formats.date(d.deliveryEstimateFrom()), formats.date(d.deliveryEstimateTo())))
+                        .orElseGet(() -> msg.deliveryEstimate(times.deliveryMinWorkingDays(), times.deliveryMaxWorkingDays())))
+                .or(() -> dated.map(d -> msg.deliveryEstimateDates(formats.date(d.deliveryEstimateFrom()),
+                        formats.date(d.deliveryEstimateTo()))));
     }
 
     private MailContent expired(ClaimEventData claim, String reference, ClaimMessages msg, ReaderFormats formats) {
@@ -213,6 +228,10 @@ public class MailComposer {
 
     private static Optional<ClaimEventData.Deadlines> deadlines(ClaimEventData claim) {
         return Optional.ofNullable(claim.deadlines());
+    }
+
+    private static Optional<ServiceTimes> serviceTimes(ClaimEventData claim) {
+        return Optional.ofNullable(claim.serviceTimes());
     }
 
     private static Optional<ClaimEventData.Figures> money(ClaimEventData claim) {

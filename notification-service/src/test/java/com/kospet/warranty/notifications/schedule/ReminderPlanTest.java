@@ -136,6 +136,6 @@ class ReminderPlanTest {
         return new ClaimEvent(UUID.randomUUID(), type, ClaimEvent.SOURCE, NOW.atOffset(ZoneOffset.UTC),
                 new ClaimEventData(CLAIM, "KP-1", "SN-1", "TANK T3", request, status, null,
                         new ClaimEventData.Customer("c-1", "c-1@example.com", "Ada", "en"), "2024-01", null, List.of(),
-                        deadlines, null, null, "SN-1", null));
+                        deadlines, null, null, "SN-1", null, null));
     }
 }

@@ -102,11 +102,14 @@ public interface PolicyConfig {
         Map<String, BigDecimal> defaultPriceDifference();
     }
 
-    /** WF-6. */
+    /** WF-6; every answer under the version carries them, and claims keep them as their deadlines. */
     interface ServiceTimes {
         Duration confirmation();
 
         int returnShipmentWorkingDays();
+
+        /** Reading: WF-6 names no payment deadline; the WORRY FREE+ price difference is due within this of receipt. */
+        Period payment();
 
         Duration replacementDispatch();
 

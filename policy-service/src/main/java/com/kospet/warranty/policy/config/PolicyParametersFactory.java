@@ -3,6 +3,7 @@ package com.kospet.warranty.policy.config;
 import com.kospet.warranty.model.Channel;
 import com.kospet.warranty.model.Money;
 import com.kospet.warranty.model.RequestType;
+import com.kospet.warranty.model.policy.ServiceTimes;
 import com.kospet.warranty.model.policy.ShippingCharge.Leg;
 import com.kospet.warranty.model.policy.ShippingCharge.Payer;
 import com.kospet.warranty.policy.engine.ChannelRedirects;
@@ -14,7 +15,6 @@ import com.kospet.warranty.policy.engine.NoDefectReturnWindow;
 import com.kospet.warranty.policy.engine.PolicyParameters;
 import com.kospet.warranty.policy.engine.PolicyVersions;
 import com.kospet.warranty.policy.engine.PriceDifferenceTable;
-import com.kospet.warranty.policy.engine.ServiceTimes;
 import com.kospet.warranty.policy.engine.ShippingCostDefaults;
 import com.kospet.warranty.policy.engine.WorryFreeTerms;
 import com.kospet.warranty.workingdays.WorkingDayCalendar;
@@ -66,7 +66,7 @@ public final class PolicyParametersFactory {
                 new WorryFreeTerms(v.worryFree().validity(), v.worryFree().replacementLimit(), priceTable(v.worryFree())),
                 freight(v.freight()),
                 new ServiceTimes(v.serviceTimes().confirmation(), v.serviceTimes().returnShipmentWorkingDays(),
-                        v.serviceTimes().replacementDispatch(), v.serviceTimes().deliveryMinWorkingDays(),
+                        v.serviceTimes().payment(), v.serviceTimes().replacementDispatch(), v.serviceTimes().deliveryMinWorkingDays(),
                         v.serviceTimes().deliveryMaxWorkingDays()),
                 new ShippingCostDefaults(perCurrency(v.shippingCost())),
                 new ChannelRedirects(keyed(v.redirects().channel(), Channel.class, Function.identity()), v.redirects().fallback()));

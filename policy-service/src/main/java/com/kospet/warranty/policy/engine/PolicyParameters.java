@@ -1,5 +1,6 @@
 package com.kospet.warranty.policy.engine;
 
+import com.kospet.warranty.model.policy.ServiceTimes;
 import com.kospet.warranty.workingdays.WorkingDayCalendar;
 
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ import java.util.Objects;
  * @param depreciationRate        ND-2, e.g. 0.70 for 70 %
  * @param worryFree               WF-1, WF-3, WF-4
  * @param freight                 who pays which leg, per request type
- * @param serviceTimes            WF-6
+ * @param serviceTimes            WF-6; every answer of the version carries them
  * @param shippingCosts           one shipping leg, when the question has no cost of its own
  * @param redirects               SCOPE-1
  */

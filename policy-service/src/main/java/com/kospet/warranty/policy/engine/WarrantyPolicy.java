@@ -36,7 +36,7 @@ public final class WarrantyPolicy {
     }
 
     /**
-     * Answers a question under the version in force on its order date.
+     * Answers a question under the version in force on its order date, with that version's service times (WF-6).
      *
      * @throws InvalidQuestion when the facts cannot be answered, naming each offending field
      */
@@ -50,7 +50,7 @@ public final class WarrantyPolicy {
                     ? rule.decide(facts, terms)
                     : ScopeRule.redirect(rule.type(), facts, terms));
         }
-        return new PolicyAnswer(terms.version(), facts.requestDate(), options);
+        return new PolicyAnswer(terms.version(), facts.requestDate(), terms.serviceTimes(), options);
     }
 
     public PolicyVersions versions() {

@@ -3,6 +3,7 @@ package com.kospet.warranty.policy.engine;
 import com.kospet.warranty.model.Cause;
 import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.policy.PolicyOption;
+import com.kospet.warranty.model.policy.ServiceTimes;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -37,6 +37,14 @@ final class Examples {
             {
               "policyVersion": "2024-01",
               "evaluatedOn": "2026-02-05",
+              "serviceTimes": {
+                "confirmation": "PT24H",
+                "returnShipmentWorkingDays": 7,
+                "payment": "P7D",
+                "replacementDispatch": "PT48H",
+                "deliveryMinWorkingDays": 10,
+                "deliveryMaxWorkingDays": 30
+              },
               "options": [
                 {
                   "type": "DEFECT_RETURN",

@@ -57,7 +57,8 @@ public class PolicyResource {
     @Operation(summary = "Evaluate the policy for one purchased unit",
             description = "One option per request type, each with status, deadline, money, shipping legs, missing"
                     + " requirements and the trace of the rules (rule IDs of docs/policy.md) that decided it. The version in force on"
-                    + " the order date answers.")
+                    + " the order date answers, and the answer carries that version's WF-6 service times (`serviceTimes`), which a"
+                    + " claim opened on it keeps for its deadlines.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PolicyQuestion.class),
             examples = {

@@ -62,6 +62,7 @@ public record PolicyVersionView(
                 freight,
                 ordered("confirmation", p.serviceTimes().confirmation().toString(),
                         "returnShipmentWorkingDays", p.serviceTimes().returnShipmentWorkingDays(),
+                        "payment", p.serviceTimes().payment().toString(),
                         "replacementDispatch", p.serviceTimes().replacementDispatch().toString(),
                         "deliveryMinWorkingDays", p.serviceTimes().deliveryMinWorkingDays(),
                         "deliveryMaxWorkingDays", p.serviceTimes().deliveryMaxWorkingDays()),

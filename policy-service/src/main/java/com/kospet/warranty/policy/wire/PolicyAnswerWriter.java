@@ -9,6 +9,7 @@ import com.kospet.warranty.model.policy.PolicyAnswer;
 import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.Redirect;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.ServiceTimes;
 import com.kospet.warranty.model.policy.ShippingCharge;
 import com.kospet.warranty.model.policy.TraceEntry;
 
@@ -32,6 +33,7 @@ final class PolicyAnswerWriter extends StdSerializer<PolicyAnswer> {
         json.writeStartObject();
         json.writeStringField("policyVersion", answer.policyVersion());
         date(json, "evaluatedOn", answer.evaluatedOn());
+        serviceTimes(json, answer.serviceTimes());
         json.writeArrayFieldStart("options");
         for (PolicyOption option : answer.options()) {
             option(json, option);
@@ -101,6 +103,21 @@ final class PolicyAnswerWriter extends StdSerializer<PolicyAnswer> {
             }
             json.writeEndArray();
         }
+        json.writeEndObject();
+    }
+
+    private static void serviceTimes(JsonGenerator json, ServiceTimes times) throws IOException {
+        if (times == null) {
+            json.writeNullField("serviceTimes");
+            return;
+        }
+        json.writeObjectFieldStart("serviceTimes");
+        json.writeStringField("confirmation", times.confirmation().toString());
+        json.writeNumberField("returnShipmentWorkingDays", times.returnShipmentWorkingDays());
+        json.writeStringField("payment", times.payment().toString());
+        json.writeStringField("replacementDispatch", times.replacementDispatch().toString());
+        json.writeNumberField("deliveryMinWorkingDays", times.deliveryMinWorkingDays());
+        json.writeNumberField("deliveryMaxWorkingDays", times.deliveryMaxWorkingDays());
         json.writeEndObject();
     }
 

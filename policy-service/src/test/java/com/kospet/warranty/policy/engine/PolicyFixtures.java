@@ -7,6 +7,7 @@ import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.policy.PolicyAnswer;
 import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.PolicyQuestion;
+import com.kospet.warranty.model.policy.ServiceTimes;
 import com.kospet.warranty.model.policy.ShippingCharge.Leg;
 import com.kospet.warranty.model.policy.ShippingCharge.Payer;
 import com.kospet.warranty.workingdays.WorkingDayCalendar;
@@ -58,7 +59,7 @@ public final class PolicyFixtures {
                                 FailureCategory.NORMAL_ABRASION, Money.of("10.00", "USD"))),
                         Map.of(USD, Money.of("20.00", "USD"), EUR, Money.of("20.00", "EUR")))),
                 new FreightRules(freight),
-                new ServiceTimes(Duration.ofHours(24), 7, Duration.ofHours(48), 10, 30),
+                new ServiceTimes(Duration.ofHours(24), 7, Period.ofDays(7), Duration.ofHours(48), 10, 30),
                 new ShippingCostDefaults(Map.of(USD, Money.of("12.00", "USD"), EUR, Money.of("12.00", "EUR"))),
                 new ChannelRedirects(Map.of(Channel.AMAZON, "Please contact Amazon customer service."),
                         "Please contact the customer service of the channel you bought from."));

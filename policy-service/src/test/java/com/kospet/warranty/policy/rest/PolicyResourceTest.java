@@ -30,6 +30,12 @@ class PolicyResourceTest {
                 .contentType(ContentType.JSON)
                 .body("policyVersion", equalTo("2024-01"))
                 .body("evaluatedOn", equalTo("2026-02-05"))
+                .body("serviceTimes.confirmation", equalTo("PT24H"))
+                .body("serviceTimes.returnShipmentWorkingDays", equalTo(7))
+                .body("serviceTimes.payment", equalTo("P7D"))
+                .body("serviceTimes.replacementDispatch", equalTo("PT48H"))
+                .body("serviceTimes.deliveryMinWorkingDays", equalTo(10))
+                .body("serviceTimes.deliveryMaxWorkingDays", equalTo(30))
                 .body("options.type", contains("DEFECT_RETURN", "DEFECT_REPLACEMENT", "NO_DEFECT_RETURN", "CANCEL",
                         "WORRY_FREE_REPLACEMENT"))
                 .body("options[0].status", equalTo("ELIGIBLE"))
@@ -156,6 +162,8 @@ class PolicyResourceTest {
                 .body("versions[0].noDefectReturn.depreciationRate", equalTo("0.70"))
                 .body("versions[0].worryFree.replacementLimit", equalTo(2))
                 .body("versions[0].freight.WORRY_FREE_REPLACEMENT.RETURN", equalTo("CUSTOMER"))
+                .body("versions[0].serviceTimes.returnShipmentWorkingDays", equalTo(7))
+                .body("versions[0].serviceTimes.payment", equalTo("P7D"))
                 .body("versions[0].holidayCalendar", equalTo("US"));
     }
 

@@ -5,6 +5,7 @@ import com.kospet.warranty.model.Money;
 import com.kospet.warranty.model.RejectionReason;
 import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.ServiceTimes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,8 @@ import java.util.UUID;
  * @param unitId            the unit the claim is about
  * @param originalUnitId    UN-3: the unit originally sold on its order line ({@code unitId} itself unless that is a replacement)
  * @param replacementUnitId UN-3: the serial of the new unit the claim shipped, once shipped
+ * @param serviceTimes      WF-6 as the claim's policy version states it, frozen with its decision: what the
+ *                          {@code deadlines} were counted with; {@code null} in events written before claims kept them
  */
 public record ClaimEventData(
         UUID claimId,
@@ -35,7 +38,8 @@ public record ClaimEventData(
         Shipment shipment,
         Rejection rejection,
         String originalUnitId,
-        String replacementUnitId) {
+        String replacementUnitId,
+        ServiceTimes serviceTimes) {
 
     public ClaimEventData {
         missingRequirements = missingRequirements == null ? List.of() : List.copyOf(missingRequirements);

@@ -3,10 +3,13 @@ package com.kospet.warranty.model.event;
 import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.Money;
 import com.kospet.warranty.model.RequestType;
+import com.kospet.warranty.model.policy.ServiceTimes;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -26,14 +29,30 @@ class ClaimEventCodecTest {
                         ClaimStatus.AWAITING_CONFIRMATION, null,
                         new ClaimEventData.Customer("c-1", "ada@example.com", "Ada", "en"), "2024-01",
                         new ClaimEventData.Figures(Money.of("199.00", "USD"), null, null, null),
-                        List.of(), null, null, null, "SN-1", null));
+                        List.of(), null, null, null, "SN-1", null,
+                        new ServiceTimes(Duration.ofHours(24), 7, Period.ofDays(7), Duration.ofHours(48), 10, 30)));
 
         byte[] json = codec.encode(event);
 
         String text = new String(json, StandardCharsets.UTF_8);
         assertThat(text).contains("\"specversion\":\"1.0\"", "\"type\":\"claim.submitted\"",
-                "\"subject\":\"" + event.data().claimId() + "\"", "\"amount\":\"199.00\"");
+                "\"subject\":\"" + event.data().claimId() + "\"", "\"amount\":\"199.00\"",
+                "\"serviceTimes\":{\"confirmation\":\"PT24H\",\"returnShipmentWorkingDays\":7,\"payment\":\"P7D\","
+                        + "\"replacementDispatch\":\"PT48H\",\"deliveryMinWorkingDays\":10,\"deliveryMaxWorkingDays\":30}");
         assertThat(codec.decode(json)).isEqualTo(event);
+    }
+
+    @Test
+    void anEventWrittenBeforeClaimsKeptTheirServiceTimesStillReads() {
+        String json = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"claim.confirmed\","
+                + "\"source\":\"/claims-service\",\"time\":\"2026-02-06T10:00:00Z\",\"datacontenttype\":\"application/json\","
+                + "\"data\":{\"claimId\":\"" + UUID.randomUUID() + "\",\"status\":\"AWAITING_RETURN\","
+                + "\"deadlines\":{\"shipBackBy\":\"2026-02-16\"}}}";
+
+        ClaimEventData data = codec.decode(json.getBytes(StandardCharsets.UTF_8)).data();
+
+        assertThat(data.serviceTimes()).isNull();
+        assertThat(data.deadlines().shipBackBy()).isEqualTo("2026-02-16");
     }
 
     @Test
