@@ -5,6 +5,7 @@ import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.stack.MailCatcher;
 import com.kospet.warranty.stack.Stack;
 import com.kospet.warranty.testinfra.ClaimEventsTopic;
+import com.kospet.warranty.testinfra.OpenApiContract;
 import com.kospet.warranty.testinfra.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -31,7 +31,7 @@ record ClaimJourney(Stack stack, String customerId, String email, String name, S
         String name = "Ada Quill " + customerId.substring(2, 10);
         String orderNumber = "KP-" + System.nanoTime();
         putOrder(stack, customerId, email, orderNumber, LocalDate.now().minusDays(12));
-        String id = given().baseUri(claimsUri(stack)).auth().oauth2(TestTokens.customer(customerId, email))
+        String id = OpenApiContract.given(claimsUri(stack)).auth().oauth2(TestTokens.customer(customerId, email))
                 .contentType(ContentType.JSON)
                 .body("""
                         {"orderNumber":"%s","unitId":"SN-1","requestType":"%s","cause":"%s",
@@ -48,7 +48,7 @@ record ClaimJourney(Stack stack, String customerId, String email, String name, S
 
     /** The order system reports an official-store order of one unit "SN-1", shipped a day and delivered a week after {@code ordered}. */
     static void putOrder(Stack stack, String customerId, String email, String orderNumber, LocalDate ordered) {
-        given().baseUri(claimsUri(stack)).auth().oauth2(TestTokens.service("order-system")).contentType(ContentType.JSON)
+        OpenApiContract.given(claimsUri(stack)).auth().oauth2(TestTokens.service("order-system")).contentType(ContentType.JSON)
                 .body("""
                         {"customerId":"%s","customerEmail":"%s","channel":"OFFICIAL_STORE",
                          "orderDate":"%s","maxEstimatedDeliveryDate":"%s","shippedDate":"%s","deliveredDate":"%s",
@@ -69,7 +69,7 @@ record ClaimJourney(Stack stack, String customerId, String email, String name, S
     }
 
     ValidatableResponse as(String token, String action, String body) {
-        RequestSpecification request = given().baseUri(claimsUri(stack)).auth().oauth2(token).contentType(ContentType.JSON);
+        RequestSpecification request = OpenApiContract.given(claimsUri(stack)).auth().oauth2(token).contentType(ContentType.JSON);
         if (body != null) {
             request = request.body(body);
         }
@@ -77,7 +77,7 @@ record ClaimJourney(Stack stack, String customerId, String email, String name, S
     }
 
     ValidatableResponse get() {
-        return given().baseUri(claimsUri(stack)).auth().oauth2(TestTokens.customer(customerId, email))
+        return OpenApiContract.given(claimsUri(stack)).auth().oauth2(TestTokens.customer(customerId, email))
                 .get("/api/claims/{id}", id).then().statusCode(200);
     }
 
@@ -87,7 +87,7 @@ record ClaimJourney(Stack stack, String customerId, String email, String name, S
     }
 
     void assertHistory(String... actions) {
-        given().baseUri(claimsUri(stack)).auth().oauth2(TestTokens.customer(customerId, email))
+        OpenApiContract.given(claimsUri(stack)).auth().oauth2(TestTokens.customer(customerId, email))
                 .get("/api/claims/{id}/history", id)
                 .then().statusCode(200).body("action", contains(actions));
     }

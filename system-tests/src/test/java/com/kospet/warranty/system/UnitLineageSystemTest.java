@@ -4,6 +4,7 @@ import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.stack.Stack;
 import com.kospet.warranty.testinfra.ClaimEventsTopic;
+import com.kospet.warranty.testinfra.OpenApiContract;
 import com.kospet.warranty.testinfra.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -108,7 +108,7 @@ class UnitLineageSystemTest {
     }
 
     private io.restassured.specification.RequestSpecification asCustomer() {
-        return given().baseUri(claimsUri()).auth().oauth2(TestTokens.customer(customerId, email)).contentType(ContentType.JSON);
+        return OpenApiContract.given(claimsUri()).auth().oauth2(TestTokens.customer(customerId, email)).contentType(ContentType.JSON);
     }
 
     private String claimsUri() {

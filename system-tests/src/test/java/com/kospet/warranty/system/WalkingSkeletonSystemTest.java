@@ -3,6 +3,7 @@ package com.kospet.warranty.system;
 import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.testinfra.ClaimEventsTopic;
+import com.kospet.warranty.testinfra.OpenApiContract;
 import com.kospet.warranty.testinfra.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -49,7 +49,7 @@ class WalkingSkeletonSystemTest {
         assertThat(claim.mail("We received").body()).contains(claim.orderNumber());
 
         // Staff can see what was sent.
-        given().baseUri(claim.stack().service("notification-service").baseUri().toString())
+        OpenApiContract.given(claim.stack().service("notification-service").baseUri().toString())
                 .auth().oauth2(TestTokens.staff("agent-1"))
                 .get("/api/notifications?claimId={id}", claim.id())
                 .then().statusCode(200).body("[0].status", equalTo("SENT"));

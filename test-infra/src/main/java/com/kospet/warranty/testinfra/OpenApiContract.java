@@ -17,6 +17,7 @@ public final class OpenApiContract {
 
     private static volatile Filter filter;
     private static volatile int port;
+    private static final java.util.Map<String, Filter> BY_BASE_URI = new java.util.concurrent.ConcurrentHashMap<>();
 
     private OpenApiContract() {
     }
@@ -36,6 +37,17 @@ public final class OpenApiContract {
      */
     public static RequestSpecification given() {
         return RestAssured.given().filter(filter());
+    }
+
+    /**
+     * The same for a service running at {@code baseUri} (a packaged service a system test started): answers are held
+     * to the document that service itself serves.
+     */
+    public static RequestSpecification given(String baseUri) {
+        Filter contract = BY_BASE_URI.computeIfAbsent(baseUri, uri -> new OpenApiValidationFilter(answerValidator(
+                RestAssured.given().baseUri(uri).queryParam("format", "json").get("/q/openapi")
+                        .then().statusCode(200).extract().asString())));
+        return RestAssured.given().baseUri(baseUri).filter(contract);
     }
 
     /** The OpenAPI document of the service under test, as JSON. */
