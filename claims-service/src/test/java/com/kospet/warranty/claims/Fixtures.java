@@ -127,6 +127,12 @@ public final class Fixtures {
                 """.formatted(orderNumber, requestType, cause);
     }
 
+    /** {@code caller} takes {@code action} on the claim ({@code POST /api/claims/{id}/<action>}), with {@code body} if any. */
+    public static ValidatableResponse act(RequestSpecification caller, OpenClaim claim, String action, String body) {
+        RequestSpecification request = body == null ? caller : caller.body(body);
+        return request.post("/api/claims/{id}/" + action, claim.id()).then();
+    }
+
     /** A delivered order of {@code customer}, placed {@code daysAgo} days ago, stored through the order feed; its number. */
     public static String storedOrder(Customer customer, int daysAgo) {
         String orderNumber = newOrderNumber();

@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static com.kospet.warranty.claims.Fixtures.asService;
+import static com.kospet.warranty.claims.Fixtures.act;
 import static com.kospet.warranty.claims.Fixtures.asStaff;
 import static com.kospet.warranty.testinfra.OpenApiContract.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -268,11 +269,6 @@ class ClaimLifecycleApiTest {
         act(claim.customer().asCustomer(), claim, "return-shipment", Fixtures.returnShipment(true, true, true)).statusCode(200);
         act(asStaff(), claim, "receipt", null).statusCode(200).body("status", equalTo("RECEIVED"));
         return claim;
-    }
-
-    static ValidatableResponse act(RequestSpecification caller, OpenClaim claim, String action, String body) {
-        RequestSpecification request = body == null ? caller : caller.body(body);
-        return request.post("/api/claims/{id}/" + action, claim.id()).then();
     }
 
     private static void assertUnchanged(OpenClaim claim, ClaimStatus expected) {

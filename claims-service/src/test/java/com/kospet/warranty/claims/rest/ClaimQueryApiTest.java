@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import static com.kospet.warranty.claims.Fixtures.asService;
 import static com.kospet.warranty.claims.Fixtures.asStaff;
-import static com.kospet.warranty.claims.rest.ClaimLifecycleApiTest.act;
+import static com.kospet.warranty.claims.Fixtures.act;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;

@@ -291,7 +291,7 @@ class EvidenceApiTest {
     @Test
     void aClosedClaimTakesNoMoreEvidence() {
         OpenClaim claim = openClaim();
-        ClaimLifecycleApiTest.act(claim.customer().asCustomer(), claim, "cancel", null).statusCode(200);
+        Fixtures.act(claim.customer().asCustomer(), claim, "cancel", null).statusCode(200);
 
         uploader(claim).multiPart("file", "late.png", realPng())
                 .post("/api/claims/{id}/evidence", claim.id())

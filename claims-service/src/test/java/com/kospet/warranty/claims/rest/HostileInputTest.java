@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.kospet.warranty.claims.Fixtures.asService;
 import static com.kospet.warranty.claims.Fixtures.asStaff;
-import static com.kospet.warranty.claims.rest.ClaimLifecycleApiTest.act;
+import static com.kospet.warranty.claims.Fixtures.act;
 import static com.kospet.warranty.testinfra.OpenApiContract.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

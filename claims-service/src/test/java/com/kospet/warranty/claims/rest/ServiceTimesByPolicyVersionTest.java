@@ -29,7 +29,7 @@ import java.util.List;
 
 import static com.kospet.warranty.claims.Fixtures.asService;
 import static com.kospet.warranty.claims.Fixtures.asStaff;
-import static com.kospet.warranty.claims.rest.ClaimLifecycleApiTest.act;
+import static com.kospet.warranty.claims.Fixtures.act;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;

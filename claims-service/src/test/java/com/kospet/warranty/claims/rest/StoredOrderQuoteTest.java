@@ -14,7 +14,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 
 import static com.kospet.warranty.claims.Fixtures.asStaff;
-import static com.kospet.warranty.claims.rest.ClaimLifecycleApiTest.act;
+import static com.kospet.warranty.claims.Fixtures.act;
 import static com.kospet.warranty.claims.rest.UnitsAndRemediesTest.shipReplacement;
 import static com.kospet.warranty.claims.Fixtures.storedOrder;
 import static com.kospet.warranty.claims.Fixtures.submit;

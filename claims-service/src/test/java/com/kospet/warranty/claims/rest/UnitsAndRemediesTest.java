@@ -29,7 +29,7 @@ import static com.kospet.warranty.claims.Fixtures.claimsOn;
 import static com.kospet.warranty.claims.Fixtures.concurrently;
 import static com.kospet.warranty.claims.Fixtures.storedOrder;
 import static com.kospet.warranty.claims.Fixtures.submit;
-import static com.kospet.warranty.claims.rest.ClaimLifecycleApiTest.act;
+import static com.kospet.warranty.claims.Fixtures.act;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;

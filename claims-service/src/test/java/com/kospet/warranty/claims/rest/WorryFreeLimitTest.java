@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static com.kospet.warranty.claims.rest.ClaimLifecycleApiTest.act;
+import static com.kospet.warranty.claims.Fixtures.act;
 import static com.kospet.warranty.claims.Fixtures.claimsOn;
 import static com.kospet.warranty.claims.Fixtures.concurrently;
 import static com.kospet.warranty.claims.Fixtures.storedOrder;
