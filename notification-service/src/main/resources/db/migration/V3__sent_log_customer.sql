@@ -6,7 +6,7 @@ alter table sent_log add column customer_id text;
 
 -- Rows recorded before keep their event as read from Kafka (structured CloudEvents JSON): read the customer
 -- from it. A payload that is no such JSON leaves the row unattributed rather than failing the migration.
-create function pg_temp.customer_of(payload bytea) returns text language plpgsql as $$
+create or replace function pg_temp.customer_of(payload bytea) returns text language plpgsql as $$
 begin
     return convert_from(payload, 'UTF8')::jsonb #>> '{data,customer,id}';
 exception when others then
@@ -14,6 +14,8 @@ exception when others then
 end
 $$;
 update sent_log set customer_id = pg_temp.customer_of(event_payload) where event_payload is not null;
+-- The function lives as long as the connection, which goes back to a pool.
+drop function pg_temp.customer_of(bytea);
 
 -- Rows of the first version hold no event: a claim has one customer, so take it from another row of the claim.
 -- What is still unattributed afterwards is shown to staff only.
