@@ -8,6 +8,7 @@ import com.kospet.warranty.testinfra.KafkaResource;
 import com.kospet.warranty.testinfra.PostgresResource;
 import com.kospet.warranty.testinfra.SmtpResource;
 import com.kospet.warranty.testinfra.TestTokens;
+import io.restassured.RestAssured;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -176,6 +177,8 @@ class NotificationServiceRestartIT {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("HTTP_PORT", Integer.toString(port));
+        // The answers are held to the OpenAPI document of this process, which OpenApiContract reads from RestAssured's port.
+        RestAssured.port = port;
         service = builder.start();
         awaitReady(log);
     }

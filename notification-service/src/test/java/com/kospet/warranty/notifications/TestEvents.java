@@ -43,6 +43,8 @@ final class TestEvents {
     static final class Claim {
         final UUID id = UUID.randomUUID();
         final String email = "c-" + id + "@example.com";
+        /** The customer's id (their token's subject); set the same on two claims of one customer. */
+        String customerId = "customer-" + id;
         String name = "Ada";
         String locale = "en";
         RequestType requestType = RequestType.DEFECT_RETURN;
@@ -67,7 +69,7 @@ final class TestEvents {
         ClaimEvent event(ClaimEventType type, Instant time) {
             return new ClaimEvent(UUID.randomUUID(), type, ClaimEvent.SOURCE, time.atOffset(ZoneOffset.UTC),
                     new ClaimEventData(id, orderNumber(), "SN-1", "TANK T3", requestType, status, null,
-                            new ClaimEventData.Customer("c-1", email, name, locale), policyVersion, money, missing,
+                            new ClaimEventData.Customer(customerId, email, name, locale), policyVersion, money, missing,
                             deadlines, shipment, rejection, "SN-1", replacementUnitId, serviceTimes));
         }
     }

@@ -1,6 +1,7 @@
 package com.kospet.warranty.notifications.delivery;
 
 import com.kospet.warranty.model.event.ClaimEvent;
+import com.kospet.warranty.model.event.ClaimEventData;
 import com.kospet.warranty.notifications.mail.MailComposer;
 import com.kospet.warranty.notifications.mail.MailKind;
 import com.kospet.warranty.notifications.persistence.SentMail;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -71,6 +73,7 @@ public class MailQueue {
         mail.notificationKey = key;
         mail.eventId = event.id();
         mail.claimId = event.data().claimId();
+        mail.customerId = Optional.ofNullable(event.data().customer()).map(ClaimEventData.Customer::id).orElse(null);
         mail.kind = kind.key();
         mail.recipient = composed.recipient();
         mail.subject = composed.mail().subject();

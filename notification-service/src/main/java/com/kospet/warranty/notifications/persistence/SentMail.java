@@ -1,6 +1,7 @@
 package com.kospet.warranty.notifications.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,6 +55,10 @@ public class SentMail extends PanacheEntityBase {
 
     @Column(name = "claim_id", nullable = false)
     public UUID claimId;
+
+    /** The claim's customer as the event named them (the subject of their token); null where no event said. */
+    @Column(name = "customer_id")
+    public String customerId;
 
     @Column(nullable = false)
     public String kind;
@@ -110,6 +116,32 @@ public class SentMail extends PanacheEntityBase {
 
     public static List<SentMail> ofClaim(UUID claimId) {
         return list("claimId = ?1 order by id", claimId);
+    }
+
+    /**
+     * A customer's mail of the given kinds, newest first (by when each was or is due, then the order recorded),
+     * starting after {@code after} when given, at most {@code limit}.
+     */
+    public static List<SentMail> ofCustomer(String customerId, Collection<String> kinds, Optional<UUID> claimId,
+                                            Optional<Position> after, int limit) {
+        StringBuilder query = new StringBuilder("customerId = :customer and kind in :kinds");
+        Parameters params = Parameters.with("customer", customerId).and("kinds", kinds);
+        claimId.ifPresent(claim -> {
+            query.append(" and claimId = :claim");
+            params.and("claim", claim);
+        });
+        after.ifPresent(position -> {
+            query.append(" and (dueAt < :afterDue or (dueAt = :afterDue and id < :afterId))");
+            params.and("afterDue", position.dueAt()).and("afterId", position.id());
+        });
+        return find(query + " order by dueAt desc, id desc", params).page(0, limit).list();
+    }
+
+    /** Where a page of {@link #ofCustomer} ended: the last mail's due time and id. */
+    public record Position(Instant dueAt, long id) {
+        public static Position of(SentMail mail) {
+            return new Position(mail.dueAt, mail.id);
+        }
     }
 
     /** The claim's reminders and alerts still waiting, planned by an event no newer than {@code eventTime}. */
