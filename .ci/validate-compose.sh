@@ -2,7 +2,8 @@
 # Validates docker-compose.yml offline (no container engine needed):
 #  1. `docker-compose config -q` rejects bad YAML, unknown keys and wrong values
 #     (docker-compose 1.29 from Debian, installed here if missing);
-#  2. every service has a healthcheck;
+#  2. every service has a healthcheck, but a one-shot set-up step (one that a service
+#     waits for with condition service_completed_successfully, like minio-init);
 #  3. each application service passes exactly the environment variables its
 #     configuration reads, so a renamed variable fails here and not in production;
 #  4. every application's JVM exits on OutOfMemoryError (JAVA_TOOL_OPTIONS);
@@ -72,9 +73,14 @@ APPS = {
     "claims-service": {
         "port": 8081,
         "required": {"DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
-                     "POLICY_SERVICE_URL", "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "EVIDENCE_PATH"},
-        "optional": {"CORS_ORIGINS"},
-        "needs": {"postgres", "kafka", "policy-service"},
+                     "POLICY_SERVICE_URL", "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER",
+                     # Evidence in the shared S3 bucket, so that more than one instance can run.
+                     "EVIDENCE_STORE", "EVIDENCE_S3_ENDPOINT", "EVIDENCE_S3_BUCKET",
+                     "EVIDENCE_S3_ACCESS_KEY", "EVIDENCE_S3_SECRET_KEY"},
+        "optional": {"CORS_ORIGINS", "EVIDENCE_PATH", "EVIDENCE_S3_REGION", "EVIDENCE_S3_PATH_STYLE"},
+        "needs": {"postgres", "kafka", "policy-service", "minio"},
+        # The bucket and claims-service's key exist before it starts.
+        "completed": {"minio-init"},
     },
     "notification-service": {
         "port": 8083,
@@ -85,7 +91,7 @@ APPS = {
         "needs": {"postgres", "kafka", "mailpit"},
     },
 }
-INFRA = {"postgres", "kafka", "mailpit"}
+INFRA = {"postgres", "kafka", "mailpit", "minio", "minio-init"}
 # Read by the JVM, not by the application's configuration; every application must pass the one option.
 JVM_ENV = {"JAVA_TOOL_OPTIONS"}
 JVM_OPTIONS_REQUIRED = {"-XX:+ExitOnOutOfMemoryError"}
@@ -130,7 +136,20 @@ def names_read_by(module):
 for name in sorted(set(APPS) | INFRA):
     check(name in services, f"{name}: service missing")
 
+def waits_for(service):
+    depends = service.get("depends_on") or {}
+    if isinstance(depends, list):
+        return {d: {} for d in depends}
+    return depends
+
+
+one_shot = {needed for service in services.values() for needed, how in waits_for(service).items()
+            if (how or {}).get("condition") == "service_completed_successfully"}
+
 for name, service in sorted(services.items()):
+    if name in one_shot:
+        check(str(service.get("restart", "no")) == "no", f"{name}: a one-shot step must not restart (restart: \"no\")")
+        continue
     health = service.get("healthcheck") or {}
     test = health.get("test")
     check(bool(test) and not health.get("disable") and test not in (["NONE"], "NONE"),
@@ -159,13 +178,15 @@ for name, app in APPS.items():
     port = app["port"]
     check(any(p in (f"{port}:{port}",) or p.endswith(f":{port}:{port}") for p in published),
           f"{name}: port {port} not published as {port}:{port} (got {sorted(published)})")
-    depends = service.get("depends_on") or {}
-    if isinstance(depends, list):
-        depends = {d: {} for d in depends}
+    depends = waits_for(service)
     for needed in sorted(app["needs"]):
         condition = (depends.get(needed) or {}).get("condition")
         check(condition == "service_healthy",
               f"{name}: must wait for {needed} with condition service_healthy (got {condition})")
+    for needed in sorted(app.get("completed", set())):
+        condition = (depends.get(needed) or {}).get("condition")
+        check(condition == "service_completed_successfully",
+              f"{name}: must wait for {needed} with condition service_completed_successfully (got {condition})")
     check(bool(service.get("restart")), f"{name}: no restart policy")
 
 if errors:

@@ -2,6 +2,7 @@ package com.kospet.warranty.claims.persistence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.UUID;
 
 /**
@@ -14,12 +15,22 @@ public interface EvidenceStore {
     record Stored(String key, long size, String sha256) {
     }
 
-    /** Copies {@code content} in as a new file of the claim; visible under the key only once complete. */
-    Stored put(UUID claimId, UUID evidenceId, InputStream content) throws IOException;
+    /**
+     * Copies the complete file {@code content} (an upload the server has written to disk) in as a new file of the
+     * claim, streaming it rather than holding it in memory; visible under the key only once complete.
+     *
+     * @param mediaType the type sniffed from the bytes, kept with them where the store can
+     */
+    Stored put(UUID claimId, UUID evidenceId, Path content, String mediaType) throws IOException;
 
-    /** The bytes stored under {@code key}. */
+    /** The bytes stored under {@code key}, streamed; the caller closes the stream. */
     InputStream open(String key) throws IOException;
 
     /** Removes the file under {@code key}; no error when there is none. */
     void delete(String key) throws IOException;
+
+    /** The key of a claim's piece of evidence: the same in every store, so rows never say which store holds them. */
+    static String keyOf(UUID claimId, UUID evidenceId) {
+        return claimId + "/" + evidenceId;
+    }
 }

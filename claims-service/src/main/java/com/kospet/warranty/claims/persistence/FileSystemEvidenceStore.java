@@ -1,8 +1,5 @@
 package com.kospet.warranty.claims.persistence;
 
-import com.kospet.warranty.claims.config.EvidenceConfig;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,28 +18,30 @@ import java.util.UUID;
 /**
  * Evidence as files under one root directory ({@code claims.evidence.path}), one directory per claim.
  * A file is written under a temporary name and moved into place once complete, so a key never names
- * a half-written file. Keys are built from ids only; a key that leads out of the root is refused.
+ * a half-written file. Keys are built from ids only; a key that leads out of the root is refused. Its files are
+ * seen by this machine only: instances of the service on other machines need {@link S3EvidenceStore}.
  */
-@ApplicationScoped
 public class FileSystemEvidenceStore implements EvidenceStore {
 
     private final Path root;
 
-    public FileSystemEvidenceStore(EvidenceConfig config) {
-        this.root = config.path().toAbsolutePath().normalize();
+    public FileSystemEvidenceStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
     }
 
     @Override
-    public Stored put(UUID claimId, UUID evidenceId, InputStream content) throws IOException {
-        String key = claimId + "/" + evidenceId;
+    public Stored put(UUID claimId, UUID evidenceId, Path content, String mediaType) throws IOException {
+        // The type lives in the evidence row; a file has nowhere to keep it.
+        String key = EvidenceStore.keyOf(claimId, evidenceId);
         Path target = resolve(key);
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(evidenceId + ".part");
         MessageDigest sha256 = sha256();
         long size;
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (InputStream in = Files.newInputStream(content);
+             FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256);
-            size = content.transferTo(out);
+            size = in.transferTo(out);
             out.flush();
             // On disk before its row can be committed: a crash must not leave a row whose file was still in memory.
             channel.force(true);
@@ -72,7 +71,7 @@ public class FileSystemEvidenceStore implements EvidenceStore {
         return path;
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

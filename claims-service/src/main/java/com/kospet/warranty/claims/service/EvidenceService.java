@@ -189,8 +189,8 @@ public class EvidenceService {
     private EvidenceEntity stored(UUID claimId, Checked file, Caller caller) {
         UUID id = UUID.randomUUID();
         EvidenceStore.Stored stored;
-        try (InputStream in = Files.newInputStream(file.upload().content())) {
-            stored = store.put(claimId, id, in);
+        try {
+            stored = store.put(claimId, id, file.upload().content(), file.type().mediaType());
         } catch (IOException e) {
             throw new UncheckedIOException("evidence of claim " + claimId + " could not be stored", e);
         }

@@ -45,7 +45,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 /**
  * DP-2 evidence: the test profile limits a file to 256 KiB, a claim to 600 KiB and 6 files, a request body
- * to 1 MiB, and stores under target/test-evidence.
+ * to 1 MiB, and stores under target/test-evidence. {@link S3EvidenceApiTest} runs the same tests against the S3 store.
  */
 @QuarkusTest
 class EvidenceApiTest {
@@ -84,7 +84,7 @@ class EvidenceApiTest {
                 .extract().asByteArray()).isEqualTo(mp4);
 
         // The bytes live in the store, not in the rows; the claim counts them as its media.
-        assertThat(STORE.resolve(claim.id()).resolve(ids.get(0))).hasBinaryContent(png);
+        assertThat(storedBytes(claim, ids.get(0))).isEqualTo(png);
         claim.customer().asCustomer().get("/api/claims/{id}", claim.id())
                 .then().statusCode(200).body("evidenceCount", equalTo(2));
     }
@@ -107,9 +107,7 @@ class EvidenceApiTest {
         claim.customer().asCustomer().get("/api/claims/{id}/evidence", claim.id())
                 .then().body("id", contains(first, retried.get(1)));
         claim.customer().asCustomer().get("/api/claims/{id}", claim.id()).then().body("evidenceCount", equalTo(2));
-        try (var files = Files.list(STORE.resolve(claim.id()))) {
-            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(first, retried.get(1));
-        }
+        assertThat(filesOf(claim)).containsExactlyInAnyOrder(first, retried.get(1));
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -339,12 +337,12 @@ class EvidenceApiTest {
         }
     }
 
-    private static OpenClaim openClaim() {
+    static OpenClaim openClaim() {
         return Fixtures.openClaim("DEFECT_REPLACEMENT", "QUALITY_PROBLEM");
     }
 
     /** The claim's customer, ready for a multipart body (the fixtures' specs send JSON). */
-    private static RequestSpecification uploader(OpenClaim claim) {
+    static RequestSpecification uploader(OpenClaim claim) {
         return given().auth().oauth2(TestTokens.customer(claim.customer().id(), claim.customer().email()));
     }
 
@@ -358,7 +356,7 @@ class EvidenceApiTest {
         return caller.get("/api/claims/{id}/evidence/{evidenceId}", claim.id(), evidenceId).then();
     }
 
-    private static void assertNothingStored(OpenClaim claim) {
+    private void assertNothingStored(OpenClaim claim) {
         claim.customer().asCustomer().get("/api/claims/{id}/evidence", claim.id()).then().statusCode(200).body("$", hasSize(0));
         claim.customer().asCustomer().get("/api/claims/{id}", claim.id()).then().body("evidenceCount", equalTo(0));
         assertThat(filesOf(claim)).isEmpty();
@@ -372,7 +370,7 @@ class EvidenceApiTest {
     }
 
     /** The names of the files the store holds for the claim. */
-    private static List<String> filesOf(OpenClaim claim) {
+    protected List<String> filesOf(OpenClaim claim) {
         Path dir = STORE.resolve(claim.id());
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -384,7 +382,15 @@ class EvidenceApiTest {
         }
     }
 
-    /** A real PNG, drawn and encoded by the JDK. */
+    /** The bytes the store holds for a piece of evidence of the claim. */
+    protected byte[] storedBytes(OpenClaim claim, String evidenceId) {
+        try {
+            return Files.readAllBytes(STORE.resolve(claim.id()).resolve(evidenceId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A real, decodable PNG picture of a few pixels. */
     static byte[] realPng() {
         BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
