@@ -29,7 +29,8 @@ reference_pid=""
 cleanup() {
   [ -n "$reference_pid" ] && kill "$reference_pid" 2>/dev/null && wait "$reference_pid" 2>/dev/null || true
   if [ -n "$stack_pid" ] && kill -0 "$stack_pid" 2>/dev/null; then
-    kill -INT "$stack_pid" 2>/dev/null || true
+    # SIGTERM, not SIGINT: a background job of a script starts with SIGINT ignored, and the JVM keeps it so.
+    kill -TERM "$stack_pid" 2>/dev/null || true
     for _ in $(seq 1 60); do kill -0 "$stack_pid" 2>/dev/null || break; sleep 1; done
     kill -KILL "$stack_pid" 2>/dev/null || true
   fi
