@@ -120,7 +120,8 @@ final class ApiExamples {
              "uploadedAt": "2026-11-24T14:40:02.118Z", "uploaderRole": "customer"}""";
 
     static final String CONFIRM_WORRY_FREE = """
-            {"priceDifference": "24.00", "customerShipping": "9.50", "note": "screen and case replaced"}""";
+            {"priceDifference": {"amount": "24.00", "currency": "USD"}, "customerShipping": {"amount": "9.50", "currency": "USD"},
+             "note": "screen and case replaced"}""";
 
     static final String REJECT = """
             {"reason": "NO_VALID_PROOF_OF_PURCHASE", "note": "the order number belongs to another store"}""";
