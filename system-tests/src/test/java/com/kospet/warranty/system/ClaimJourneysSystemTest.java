@@ -74,7 +74,8 @@ class ClaimJourneysSystemTest {
     @Test
     void aWorryFreeReplacementIsConfirmedWithItsPriceDifferencePaidAfterReceiptShippedAndClosed() {
         ClaimJourney claim = ClaimJourney.open("WORRY_FREE_REPLACEMENT", "BROKEN");
-        claim.staff("confirm", "{\"priceDifference\":\"24.00\",\"customerShipping\":\"9.50\"}")
+        claim.staff("confirm", "{\"priceDifference\":{\"amount\":\"24.00\",\"currency\":\"USD\"},"
+                        + "\"customerShipping\":{\"amount\":\"9.50\",\"currency\":\"USD\"}}")
                 .body("status", equalTo("AWAITING_RETURN"))
                 .body("money.priceDifference.amount", equalTo("24.00"));
         claim.customer("return-shipment", """

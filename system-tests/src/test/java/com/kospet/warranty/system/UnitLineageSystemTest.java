@@ -58,7 +58,7 @@ class UnitLineageSystemTest {
         String third = worryFree(second);
         String fourth = worryFree(third);
         asCustomer().body(claim(fourth, "WORRY_FREE_REPLACEMENT", "BROKEN")).post("/api/claims")
-                .then().statusCode(422).body("reasons.rule", hasItem("WF-3"));
+                .then().statusCode(422).body("trace.rule", hasItem("WF-3"));
 
         LocalDate warrantyEnd = ordered.plusYears(2);
         asCustomer().get("/api/orders/{n}", orderNumber).then().statusCode(200)
@@ -75,7 +75,7 @@ class UnitLineageSystemTest {
         putOrder(LocalDate.now().minusYears(2).minusDays(1));
         asCustomer().body(claim(fourth, "DEFECT_REPLACEMENT", "QUALITY_PROBLEM")).post("/api/claims")
                 .then().statusCode(422).body("requestType", equalTo("DEFECT_REPLACEMENT"))
-                .body("reasons.rule", hasItem("DP-1"));
+                .body("trace.rule", hasItem("DP-1"));
     }
 
     /** A WORRY FREE+ claim on {@code unitId} taken to a new unit; its serial. */

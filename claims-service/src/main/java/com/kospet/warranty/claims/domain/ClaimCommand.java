@@ -2,7 +2,9 @@ package com.kospet.warranty.claims.domain;
 
 import com.kospet.warranty.model.RejectionReason;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,10 +30,25 @@ public sealed interface ClaimCommand {
     }
 
     /** Staff confirm; an amount given replaces the policy's estimate (WF-4: the quote is final once confirmed). */
-    record Confirm(Optional<BigDecimal> priceDifference, Optional<BigDecimal> customerShipping, Optional<String> note)
+    record Confirm(Optional<StatedAmount> priceDifference, Optional<StatedAmount> customerShipping, Optional<String> note)
             implements ClaimCommand {
         public ClaimAction action() {
             return ClaimAction.CONFIRM;
+        }
+
+        /**
+         * The amounts must be in the claim's currency and fit its minor unit; the lifecycle, which knows no currency,
+         * reads them as amounts of it.
+         *
+         * @throws InvalidRequestException naming each offending field
+         */
+        public void requireIn(Currency claimCurrency) {
+            List<InvalidRequestException.Violation> problems = new ArrayList<>();
+            priceDifference.ifPresent(amount -> problems.addAll(amount.problemsIn(claimCurrency, "priceDifference")));
+            customerShipping.ifPresent(amount -> problems.addAll(amount.problemsIn(claimCurrency, "customerShipping")));
+            if (!problems.isEmpty()) {
+                throw new InvalidRequestException(problems);
+            }
         }
     }
 

@@ -7,7 +7,6 @@ import com.kospet.warranty.model.event.ClaimEventType;
 import com.kospet.warranty.model.policy.Requirement;
 import com.kospet.warranty.workingdays.WorkingDayCalendar;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -124,8 +123,8 @@ public final class ClaimLifecycle {
         }
         notNegative("priceDifference", confirm.priceDifference());
         notNegative("customerShipping", confirm.customerShipping());
-        ClaimState priced = claim.withMoney(confirm.priceDifference().or(claim::priceDifference),
-                confirm.customerShipping().or(claim::customerShipping));
+        ClaimState priced = claim.withMoney(confirm.priceDifference().map(StatedAmount::amount).or(claim::priceDifference),
+                confirm.customerShipping().map(StatedAmount::amount).or(claim::customerShipping));
         String reason = confirm.note().orElse("confirmed");
         if (claim.requestType() == RequestType.CANCEL) {
             return to(priced, ClaimAction.CONFIRM, ClaimStatus.APPROVED, ClaimEventType.CONFIRMED, reason, claim.deadlines());
@@ -234,9 +233,9 @@ public final class ClaimLifecycle {
         return rejection.reason().rule() + " " + rejection.reason() + rejection.note().map(note -> ": " + note).orElse("");
     }
 
-    private static void notNegative(String field, Optional<BigDecimal> amount) {
-        if (amount.isPresent() && amount.get().signum() < 0) {
-            throw InvalidRequestException.of(field, "must not be negative");
+    private static void notNegative(String field, Optional<StatedAmount> stated) {
+        if (stated.isPresent() && stated.get().amount().signum() < 0) {
+            throw InvalidRequestException.of(stated.get().amountField(field), "must not be negative");
         }
     }
 }

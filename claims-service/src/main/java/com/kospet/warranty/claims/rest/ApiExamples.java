@@ -40,7 +40,7 @@ final class ApiExamples {
                         "worryFreeReplacements": 1, "policyVersion": "2024-01",
                         "options": [{"type": "WORRY_FREE_REPLACEMENT", "status": "NOT_ELIGIBLE", "deadline": null, "money": null,
                                      "shipping": [], "requirements": [], "redirect": null,
-                                     "trace": [{"rule": "UN-3", "reason": "unit SN-1 was replaced by unit SN-7731; claims are made on the replacement"}]}]},
+                                     "trace": [{"rule": "UN-3", "outcome": "FAILED", "reason": "unit SN-1 was replaced by unit SN-7731; claims are made on the replacement"}]}]},
                        {"unitId": "SN-7731", "originalUnitId": "SN-1", "state": "IN_SERVICE", "openClaimId": null,
                         "worryFreeReplacements": 1, "policyVersion": "2024-01",
                         "options": [{"type": "WORRY_FREE_REPLACEMENT", "status": "ELIGIBLE", "deadline": "2028-11-12",
@@ -48,8 +48,8 @@ final class ApiExamples {
                                      "shipping": [{"leg": "RETURN", "payer": "CUSTOMER", "cost": {"amount": "12.00", "currency": "USD"}},
                                                   {"leg": "DISPATCH", "payer": "STORE", "cost": null}],
                                      "requirements": [], "redirect": null,
-                                     "trace": [{"rule": "WF-1", "reason": "open until 2028-11-12 (order + 2 years)"},
-                                               {"rule": "WF-3", "reason": "1 of 2 WORRY FREE+ replacements used"}]}]}]}""";
+                                     "trace": [{"rule": "WF-1", "outcome": "PASSED", "reason": "open until 2028-11-12 (order + 2 years)"},
+                                               {"rule": "WF-3", "outcome": "PASSED", "reason": "1 of 2 WORRY FREE+ replacements used"}]}]}]}""";
 
     static final String OPEN_CLAIM = """
             {"type": "https://warranty.kospet.com/problems/open-claim", "title": "The unit already has an open claim", "status": 409,
@@ -84,8 +84,8 @@ final class ApiExamples {
                  "shipping": [{"leg": "RETURN", "payer": "STORE", "cost": null},
                               {"leg": "DISPATCH", "payer": "STORE", "cost": null}],
                  "requirements": [], "redirect": null,
-                 "trace": [{"rule": "DP-1", "reason": "open until 2028-11-12 (order + 2 years)"},
-                           {"rule": "DP-3", "reason": "the replacement unit is free; requested by 2026-12-12 (order + 30 days): the store bears the shipping"}]},
+                 "trace": [{"rule": "DP-1", "outcome": "PASSED", "reason": "open until 2028-11-12 (order + 2 years)"},
+                           {"rule": "DP-3", "outcome": "APPLIED", "reason": "the replacement unit is free; requested by 2026-12-12 (order + 30 days): the store bears the shipping"}]},
                "serviceTimes": {"confirmation": "PT24H", "returnShipmentWorkingDays": 7, "payment": "P7D",
                                 "replacementDispatch": "PT48H", "deliveryMinWorkingDays": 10, "deliveryMaxWorkingDays": 30}},
              "money": {"refund": null, "depreciation": null, "priceDifference": null, "customerShipping": null},
@@ -120,7 +120,8 @@ final class ApiExamples {
              "uploadedAt": "2026-11-24T14:40:02.118Z", "uploaderRole": "customer"}""";
 
     static final String CONFIRM_WORRY_FREE = """
-            {"priceDifference": "24.00", "customerShipping": "9.50", "note": "screen and case replaced"}""";
+            {"priceDifference": {"amount": "24.00", "currency": "USD"}, "customerShipping": {"amount": "9.50", "currency": "USD"},
+             "note": "screen and case replaced"}""";
 
     static final String REJECT = """
             {"reason": "NO_VALID_PROOF_OF_PURCHASE", "note": "the order number belongs to another store"}""";
@@ -161,7 +162,10 @@ final class ApiExamples {
             {"type": "https://warranty.kospet.com/problems/not-eligible", "title": "Not eligible under the warranty policy",
              "status": 422, "detail": "DEFECT_RETURN is not available for this unit", "policyVersion": "2024-01",
              "requestType": "DEFECT_RETURN",
-             "reasons": [{"rule": "DR-1", "reason": "later of 2026-01-27 (delivery window + 7 days) and 2026-02-09 (order + 30 days); the request on 2026-03-05 is after it"}],
+             "trace": [{"rule": "DR-1", "outcome": "FAILED", "reason": "later of 2026-01-27 (delivery window + 7 days) and 2026-02-09 (order + 30 days); the request on 2026-03-05 is after it"},
+                       {"rule": "WQ-1", "outcome": "PASSED", "reason": "a quality problem is covered by the warranty"}],
+             "reasons": [{"rule": "DR-1", "outcome": "FAILED", "reason": "later of 2026-01-27 (delivery window + 7 days) and 2026-02-09 (order + 30 days); the request on 2026-03-05 is after it"},
+                         {"rule": "WQ-1", "outcome": "PASSED", "reason": "a quality problem is covered by the warranty"}],
              "instance": "http://localhost:8081/api/claims"}""";
 
     static final String POLICY_UNAVAILABLE = """

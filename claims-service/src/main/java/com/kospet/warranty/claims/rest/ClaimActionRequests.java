@@ -4,15 +4,14 @@ import com.kospet.warranty.claims.domain.ClaimCommand;
 import com.kospet.warranty.claims.domain.DataSafetyAcknowledgement;
 import com.kospet.warranty.claims.domain.InspectionOutcome;
 import com.kospet.warranty.claims.domain.Shipment;
+import com.kospet.warranty.claims.domain.StatedAmount;
 import com.kospet.warranty.model.RejectionReason;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /** The bodies of {@code POST /api/claims/{id}/{action}}; amounts are in the claim's currency. */
@@ -29,13 +28,19 @@ public final class ClaimActionRequests {
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    @Schema(description = "Staff confirm the claim; amounts given replace the policy's estimate (WF-4).", example = ApiExamples.CONFIRM_WORRY_FREE)
+    @Schema(description = "Staff confirm the claim; amounts given replace the policy's estimate (WF-4). Amounts are"
+            + " {amount, currency} in the claim's currency; a bare number is deprecated and read in the claim's currency.",
+            example = ApiExamples.CONFIRM_WORRY_FREE)
     public record Confirm(
-            @Schema(description = "WORRY FREE+ only: the final price difference") @Digits(integer = 13, fraction = 4) BigDecimal priceDifference,
-            @Schema(description = "The shipping fees the customer bears") @Digits(integer = 13, fraction = 4) BigDecimal customerShipping,
+            @Schema(description = "WORRY FREE+ only: the final price difference") ConfirmedAmount priceDifference,
+            @Schema(description = "The shipping fees the customer bears") ConfirmedAmount customerShipping,
             @Size(max = 2000) String note) {
         ClaimCommand toCommand() {
-            return new ClaimCommand.Confirm(Optional.ofNullable(priceDifference), Optional.ofNullable(customerShipping), text(note));
+            return new ClaimCommand.Confirm(stated(priceDifference), stated(customerShipping), text(note));
+        }
+
+        private static Optional<StatedAmount> stated(ConfirmedAmount amount) {
+            return Optional.ofNullable(amount).map(ConfirmedAmount::stated);
         }
     }
 

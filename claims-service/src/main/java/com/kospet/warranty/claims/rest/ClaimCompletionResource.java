@@ -61,7 +61,7 @@ public class ClaimCompletionResource {
     @APIResponse(responseCode = "404", description = "No such claim of this customer", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "The claim no longer awaits confirmation (extension currentStatus), or it changed meanwhile",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "The policy now refuses the claim's type (nothing changed), or the Idempotency-Key was used with another request", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "The policy now refuses the claim's type (not-eligible, with the policy's trace; nothing changed), or the Idempotency-Key was used with another request", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
     @APIResponse(responseCode = "503", description = "The policy could not be asked; nothing changed", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response complete(@PathParam("id") UUID id,
             @Parameter(name = IdempotencyKey.HEADER, description = IdempotentRequests.DESCRIPTION)

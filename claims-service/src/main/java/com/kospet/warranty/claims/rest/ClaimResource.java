@@ -81,10 +81,11 @@ public class ClaimResource {
             + "or a simultaneous submission for the same order line won: retry",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
             examples = @ExampleObject(name = "the unit has an open claim", value = ApiExamples.OPEN_CLAIM)))
-    @APIResponse(responseCode = "422", description = "Not eligible under the policy (the reasons are the policy's trace; nothing is stored); "
+    @APIResponse(responseCode = "422", description = "Not eligible under the policy (trace is the policy's trace, each rule with its outcome; "
+            + "reasons is its deprecated alias; nothing is stored); "
             + "the unit was refunded (UN-2) or replaced (UN-3); the policy cannot decide on the stored order's facts; "
             + "or the Idempotency-Key was used with another request",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class),
             examples = {@ExampleObject(name = "the return window has closed", value = ApiExamples.NOT_ELIGIBLE),
                         @ExampleObject(name = "the unit was refunded", value = ApiExamples.UNIT_REFUNDED)}))
     @APIResponse(responseCode = "429", description = "This customer opened more claims than rate-limit.submissions allows; "

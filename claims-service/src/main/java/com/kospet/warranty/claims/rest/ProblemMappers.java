@@ -100,7 +100,8 @@ public class ProblemMappers {
                         e.option().type() + " is not available for this unit")
                 .with("policyVersion", e.policyVersion())
                 .with("requestType", e.option().type())
-                .with("reasons", e.option().trace())
+                .with("trace", e.option().trace())
+                .with("reasons", e.option().trace()) // deprecated alias of trace, for clients of the previous version
                 .with("redirect", e.option().redirect()));
     }
 

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.UUID;
 
 /**
@@ -47,6 +48,9 @@ public class ClaimActionService {
     @Transactional
     public ClaimEntity act(UUID id, ClaimCommand command, Caller caller, AnswerRecorder recorder) {
         ClaimEntity claim = claims.visibleTo(id, caller);
+        if (command instanceof ClaimCommand.Confirm confirm) {
+            confirm.requireIn(Currency.getInstance(claim.currency));
+        }
         Instant now = clock.instant();
         Transition transition = lifecycle.decide(claim.state(), command, caller.role(), now);
         settle(claim, command, now);

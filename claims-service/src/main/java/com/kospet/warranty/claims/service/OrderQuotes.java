@@ -9,6 +9,7 @@ import com.kospet.warranty.model.Cause;
 import com.kospet.warranty.model.policy.OptionStatus;
 import com.kospet.warranty.model.policy.PolicyAnswer;
 import com.kospet.warranty.model.policy.PolicyOption;
+import com.kospet.warranty.model.policy.RuleOutcome;
 import com.kospet.warranty.model.policy.TraceEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -77,6 +78,6 @@ public class OrderQuotes {
     /** A unit that takes no claim (UN-1..UN-3): every option is refused, for that rule's reason alone. */
     private static PolicyOption refused(PolicyOption option, UnitStanding.Refusal refusal) {
         return new PolicyOption(option.type(), OptionStatus.NOT_ELIGIBLE, null, null, List.of(), List.of(),
-                option.redirect(), List.of(new TraceEntry(refusal.rule(), refusal.reason())));
+                option.redirect(), List.of(new TraceEntry(refusal.rule(), RuleOutcome.FAILED, refusal.reason())));
     }
 }

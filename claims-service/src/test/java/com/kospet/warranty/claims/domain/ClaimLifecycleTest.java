@@ -17,6 +17,7 @@ import com.kospet.warranty.workingdays.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,6 +30,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +64,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ClaimLifecycleTest {
 
     private static final ZoneId ZONE = ZoneOffset.UTC;
+    private static final Currency USD = Currency.getInstance("USD");
     /** Friday 26 June 2026; Friday 3 July 2026 is a day off in the test calendar (observed Independence Day). */
     private static final LocalDate FRIDAY = LocalDate.of(2026, 6, 26);
     private static final LocalDate HOLIDAY = LocalDate.of(2026, 7, 3);
@@ -376,8 +379,8 @@ class ClaimLifecycleTest {
     @Test
     void staffSetTheFinalPriceDifferenceOfAWorryFreeClaimWhenConfirming() {
         ClaimState claim = claimIn(AWAITING_CONFIRMATION, WORRY_FREE_REPLACEMENT);
-        Transition t = lifecycle.decide(claim, new ClaimCommand.Confirm(Optional.of(new BigDecimal("25.00")),
-                Optional.of(new BigDecimal("8.00")), Optional.empty()), Caller.Role.STAFF, NOON_FRIDAY);
+        Transition t = lifecycle.decide(claim, new ClaimCommand.Confirm(Optional.of(StatedAmount.of(new BigDecimal("25.00"), USD)),
+                Optional.of(StatedAmount.bare(new BigDecimal("8.00"))), Optional.empty()), Caller.Role.STAFF, NOON_FRIDAY);
         assertThat(t.after().priceDifference()).contains(new BigDecimal("25.00"));
         assertThat(t.after().customerShipping()).contains(new BigDecimal("8.00"));
     }
@@ -392,12 +395,38 @@ class ClaimLifecycleTest {
     @Test
     void onlyAWorryFreeClaimHasAPriceDifferenceAndNoAmountIsNegative() {
         assertThatThrownBy(() -> lifecycle.decide(claimIn(AWAITING_CONFIRMATION, DEFECT_RETURN),
-                new ClaimCommand.Confirm(Optional.of(BigDecimal.TEN), Optional.empty(), Optional.empty()), Caller.Role.STAFF, NOON_FRIDAY))
+                new ClaimCommand.Confirm(Optional.of(StatedAmount.bare(BigDecimal.TEN)), Optional.empty(), Optional.empty()), Caller.Role.STAFF, NOON_FRIDAY))
                 .isInstanceOf(InvalidRequestException.class)
                 .satisfies(e -> assertThat(((InvalidRequestException) e).violations().get(0).field()).isEqualTo("priceDifference"));
         assertThatThrownBy(() -> lifecycle.decide(claimIn(AWAITING_CONFIRMATION, NO_DEFECT_RETURN),
-                new ClaimCommand.Confirm(Optional.empty(), Optional.of(new BigDecimal("-1")), Optional.empty()), Caller.Role.STAFF, NOON_FRIDAY))
-                .isInstanceOf(InvalidRequestException.class);
+                new ClaimCommand.Confirm(Optional.empty(), Optional.of(StatedAmount.of(new BigDecimal("-1"), USD)), Optional.empty()), Caller.Role.STAFF, NOON_FRIDAY))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).violations().get(0).field()).isEqualTo("customerShipping.amount"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} for a USD claim: {2}")
+    @CsvSource(textBlock = """
+            # amount,        currency, the offending fields
+            24.00,           USD,      ''
+            24.5000,         USD,      ''
+            24.005,          USD,      priceDifference.amount
+            24.00,           EUR,      priceDifference.currency
+            24.005,          EUR,      priceDifference.currency priceDifference.amount
+            99999999999999,  USD,      priceDifference.amount
+            24.005,          ,         priceDifference
+            """)
+    void aConfirmedAmountIsInTheClaimsCurrencyAndFitsItsMinorUnit(BigDecimal amount, String currency, String fields) {
+        StatedAmount stated = currency == null ? StatedAmount.bare(amount)
+                : StatedAmount.of(amount, Currency.getInstance(currency));
+        ClaimCommand.Confirm confirm = new ClaimCommand.Confirm(Optional.of(stated), Optional.empty(), Optional.empty());
+
+        if (fields.isEmpty()) {
+            confirm.requireIn(USD);
+        } else {
+            assertThatThrownBy(() -> confirm.requireIn(USD)).isInstanceOf(InvalidRequestException.class)
+                    .satisfies(e -> assertThat(((InvalidRequestException) e).violations())
+                            .extracting(InvalidRequestException.Violation::field).containsExactly(fields.split(" ")));
+        }
     }
 
     @Test

@@ -84,7 +84,9 @@ class ClaimLifecycleApiTest {
     void aWorryFreeReplacementIsPaidAfterReceiptAndShippedWithADeliveryEstimate() {
         OpenClaim claim = Fixtures.openClaim("WORRY_FREE_REPLACEMENT", "BROKEN");
 
-        act(asStaff(), claim, "confirm", "{\"priceDifference\":\"24.00\",\"customerShipping\":\"9.50\"}").statusCode(200)
+        act(asStaff(), claim, "confirm", """
+                {"priceDifference":{"amount":"24.00","currency":"USD"},"customerShipping":{"amount":"9.50","currency":"USD"}}
+                """).statusCode(200)
                 .body("status", equalTo("AWAITING_RETURN"))
                 .body("money.priceDifference.amount", equalTo("24.00"))
                 .body("money.customerShipping.amount", equalTo("9.50"));

@@ -19,6 +19,8 @@ import java.util.UUID;
 import static com.kospet.warranty.claims.Fixtures.asService;
 import static com.kospet.warranty.testinfra.OpenApiContract.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -94,11 +96,16 @@ class ClaimSubmissionTest {
         asService().body(Fixtures.deliveredOrder(customer, orderNumber, 40)).put("/api/orders/{n}", orderNumber)
                 .then().statusCode(201);
 
-        customer.asCustomer().body(Fixtures.claim(orderNumber, "DEFECT_RETURN", "QUALITY_PROBLEM"))
+        io.restassured.path.json.JsonPath refusal = customer.asCustomer()
+                .body(Fixtures.claim(orderNumber, "DEFECT_RETURN", "QUALITY_PROBLEM"))
                 .post("/api/claims")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("requestType", equalTo("DEFECT_RETURN"))
-                .body("reasons.rule", hasItem("DR-1"));
+                .body("trace.rule", contains("DR-1", "WQ-1"))
+                .body("trace.outcome", contains("FAILED", "PASSED"))
+                .body("trace[0].reason", containsString("is after it"))
+                .extract().jsonPath();
+        assertThat(refusal.getList("reasons")).as("the deprecated alias says the same").isEqualTo(refusal.getList("trace"));
     }
 
     @Test

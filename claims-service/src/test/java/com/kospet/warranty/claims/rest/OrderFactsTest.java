@@ -52,7 +52,7 @@ class OrderFactsTest {
                         """.formatted(orderNumber, LocalDate.now().minusDays(2), LocalDate.now().minusDays(1)))
                 .post("/api/claims")
                 .then().statusCode(422)
-                .body("reasons[0].rule", equalTo("DR-1"));
+                .body("trace[0].rule", equalTo("DR-1"));
         asService().get("/api/orders/{n}", orderNumber).then().statusCode(200)
                 .body("orderDate", equalTo(LocalDate.now().minusDays(40).toString()));
     }

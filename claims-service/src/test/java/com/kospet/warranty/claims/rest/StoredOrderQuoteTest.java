@@ -106,6 +106,6 @@ class StoredOrderQuoteTest {
 
         clock.setTo(deadline.plusDays(1).atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
         submit(customer, orderNumber, newUnit, "DEFECT_REPLACEMENT", "QUALITY_PROBLEM")
-                .statusCode(422).body("requestType", equalTo("DEFECT_REPLACEMENT")).body("reasons.rule", hasItem("DP-1"));
+                .statusCode(422).body("requestType", equalTo("DEFECT_REPLACEMENT")).body("trace.rule", hasItem("DP-1"));
     }
 }

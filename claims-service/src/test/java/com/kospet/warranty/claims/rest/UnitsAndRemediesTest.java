@@ -207,7 +207,7 @@ class UnitsAndRemediesTest {
         submit(customer, orderNumber, third, "WORRY_FREE_REPLACEMENT", "BROKEN")
                 .statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://warranty.kospet.com/problems/not-eligible"))
-                .body("reasons.rule", hasItem("WF-3"));
+                .body("trace.rule", hasItem("WF-3"));
     }
 
     // --- Ownership is the token's subject alone ---------------------------------------------------------------------

@@ -14,6 +14,7 @@ import static com.kospet.warranty.claims.Fixtures.storedOrder;
 import static com.kospet.warranty.claims.Fixtures.submit;
 import static com.kospet.warranty.claims.rest.UnitsAndRemediesTest.worryFreeReplaced;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -38,7 +39,8 @@ class WorryFreeLimitTest {
                 .post("/api/claims")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("requestType", equalTo("WORRY_FREE_REPLACEMENT"))
-                .body("reasons.rule", hasItem("WF-3"));
+                .body("trace.rule", contains("WF-1", "WF-2", "WF-3"))
+                .body("trace.outcome", contains("PASSED", "PASSED", "FAILED"));
     }
 
     @Test
@@ -52,7 +54,7 @@ class WorryFreeLimitTest {
 
         String third = worryFreeReplaced(customer, orderNumber, second);
         submit(customer, orderNumber, third, "WORRY_FREE_REPLACEMENT", "BROKEN")
-                .statusCode(422).body("reasons.rule", hasItem("WF-3"));
+                .statusCode(422).body("trace.rule", hasItem("WF-3"));
     }
 
     @Test

@@ -30,7 +30,7 @@ final class CancellationRules implements OptionRule {
         option.depreciation(Money.zero(price.currency()));
         if (!facts.isShipped()) {
             return option.refund(price)
-                    .cite(Rule.CX_1, "not shipped yet: the cancellation is free, full refund of " + price)
+                    .apply(Rule.CX_1, "not shipped yet: the cancellation is free, full refund of " + price)
                     .decide();
         }
         Map<Leg, Payer> legs = terms.freight().of(type());
@@ -38,15 +38,15 @@ final class CancellationRules implements OptionRule {
         String shipped = "shipped on " + facts.shippedDate().get() + ", not delivered yet: the buyer refuses the package at"
                 + " delivery and bears the shipping cost";
         if (legs.get(Leg.OUTBOUND) != Payer.CUSTOMER) {
-            return option.refund(price).cite(Rule.CX_2, shipped + "; full refund of " + price).decide();
+            return option.refund(price).apply(Rule.CX_2, shipped + "; full refund of " + price).decide();
         }
         facts.shippingCost().ifPresentOrElse(
                 cost -> {
                     Money refund = price.minus(cost).atLeastZero();
-                    option.refund(refund).cite(Rule.CX_2, shipped + " of " + cost + "; refund " + price + " − " + cost
+                    option.refund(refund).apply(Rule.CX_2, shipped + " of " + cost + "; refund " + price + " − " + cost
                             + " = " + refund);
                 },
-                () -> option.cite(Rule.CX_2, shipped + "; refund = price − shipping cost, once the shipping cost is known"));
+                () -> option.apply(Rule.CX_2, shipped + "; refund = price − shipping cost, once the shipping cost is known"));
         return option.decide();
     }
 }

@@ -8,7 +8,7 @@ final class DataBackup {
 
     static void remind(OptionDraft option) {
         if (!option.isRefused()) {
-            option.cite(Rule.DB_1, "before the unit is sent back, the customer confirms they backed up their data,"
+            option.apply(Rule.DB_1, "before the unit is sent back, the customer confirms they backed up their data,"
                     + " removed the SIM card and restored factory settings; no return shipment is registered without it");
         }
     }

@@ -30,9 +30,9 @@ final class DefectReplacementRules implements OptionRule {
         String period = deadline + " (order + " + Days.say(terms.warrantyPeriod()) + ")";
         if (facts.requestDate().isAfter(deadline)) {
             option.refuse(Rule.DP_1, "open until " + period + "; the request on " + facts.requestDate() + " is after it")
-                    .cite(Rule.EX_1, "no replacement beyond the warranty period");
+                    .refuse(Rule.EX_1, "no replacement beyond the warranty period");
         } else {
-            option.cite(Rule.DP_1, "open until " + period);
+            option.pass(Rule.DP_1, "open until " + period);
         }
 
         WarrantyCoverage.check(option, facts);
@@ -40,8 +40,8 @@ final class DefectReplacementRules implements OptionRule {
         if (!option.isRefused()) {
             askForProof(option, facts);
             chargeShipping(option, facts, terms);
-            option.cite(Rule.EX_2, "staff check the proof of purchase at review; a missing, forged or tampered proof ends the claim")
-                    .cite(Rule.EX_3, "staff test the unit at inspection; no defect found, or damage from unauthorized use or"
+            option.apply(Rule.EX_2, "staff check the proof of purchase at review; a missing, forged or tampered proof ends the claim")
+                    .apply(Rule.EX_3, "staff test the unit at inspection; no defect found, or damage from unauthorized use or"
                             + " modification, ends the claim (" + RequestType.WORRY_FREE_REPLACEMENT + " covers the latter)");
         }
         DataBackup.remind(option);
@@ -60,11 +60,13 @@ final class DefectReplacementRules implements OptionRule {
         if (facts.mediaCount() < 1) {
             missing.add(Requirement.MEDIA);
         }
-        missing.forEach(option::require);
-        option.cite(Rule.DP_2, missing.isEmpty()
-                ? "order number, purchase link and " + facts.mediaCount() + " picture(s) or video(s) of the problem supplied"
-                : "needs the order number, the purchase link and a video or picture of the problem; missing: "
-                        + missing.stream().map(Enum::name).collect(Collectors.joining(", ")));
+        if (missing.isEmpty()) {
+            option.pass(Rule.DP_2, "order number, purchase link and " + facts.mediaCount()
+                    + " picture(s) or video(s) of the problem supplied");
+        } else {
+            option.require(Rule.DP_2, missing, "needs the order number, the purchase link and a video or picture of the"
+                    + " problem; missing: " + missing.stream().map(Enum::name).collect(Collectors.joining(", ")));
+        }
     }
 
     /** DP-3: the unit is free; after the free period the buyer bears the configured legs. */
@@ -75,7 +77,7 @@ final class DefectReplacementRules implements OptionRule {
         Set<Leg> buyerLegs = storePays ? Set.of() : free.buyerLegsAfterwards();
         Freight.charge(option, terms.freight().of(RequestType.DEFECT_REPLACEMENT), buyerLegs, facts);
         String cost = facts.shippingCost().map(c -> " (" + c + " a leg)").orElse("");
-        option.cite(Rule.DP_3, storePays
+        option.apply(Rule.DP_3, storePays
                 ? "the replacement unit is free; requested by " + lastFreeDay + " (order + " + Days.say(free.period())
                         + "): the store bears the shipping"
                 : "the replacement unit is free; requested after " + lastFreeDay + " (order + " + Days.say(free.period())

@@ -28,7 +28,7 @@ final class DefectReturnRules implements OptionRule {
         if (facts.requestDate().isAfter(deadline)) {
             option.refuse(Rule.DR_1, reason + "; the request on " + facts.requestDate() + " is after it");
         } else {
-            option.cite(Rule.DR_1, reason);
+            option.pass(Rule.DR_1, reason);
         }
 
         WarrantyCoverage.check(option, facts);
@@ -37,7 +37,7 @@ final class DefectReturnRules implements OptionRule {
             Money price = facts.price();
             option.refund(price).depreciation(Money.zero(price.currency()));
             Freight.charge(option, type(), facts, terms);
-            option.cite(Rule.DR_2, "full refund of " + price + "; " + Freight.say(terms.freight().of(type())));
+            option.apply(Rule.DR_2, "full refund of " + price + "; " + Freight.say(terms.freight().of(type())));
         }
         DataBackup.remind(option);
         return option.decide();

@@ -38,7 +38,7 @@ final class NoDefectReturnRules implements OptionRule {
         if (facts.requestDate().isAfter(deadline)) {
             option.refuse(Rule.ND_1, reason + "; the request on " + facts.requestDate() + " is after it");
         } else {
-            option.cite(Rule.ND_1, reason);
+            option.pass(Rule.ND_1, reason);
         }
         facts.cause().filter(cause -> cause != Cause.NONE).ifPresent(cause -> option.refuse(Rule.ND_1,
                 "is for a unit without a problem; " + cause + " is " + (cause.isAccident()
@@ -64,10 +64,10 @@ final class NoDefectReturnRules implements OptionRule {
         if (deducted.isPresent()) {
             Money refund = price.minus(depreciation).minus(deducted.get()).atLeastZero();
             option.refund(refund);
-            option.cite(Rule.ND_2, charges + "; refund " + price + " − " + depreciation + " − " + deducted.get()
+            option.apply(Rule.ND_2, charges + "; refund " + price + " − " + depreciation + " − " + deducted.get()
                     + " outbound shipping = " + refund + (refund.isZero() ? " (never below zero)" : ""));
         } else {
-            option.cite(Rule.ND_2, charges + "; refund = price − depreciation − outbound shipping, once the shipping cost is known");
+            option.apply(Rule.ND_2, charges + "; refund = price − depreciation − outbound shipping, once the shipping cost is known");
         }
     }
 

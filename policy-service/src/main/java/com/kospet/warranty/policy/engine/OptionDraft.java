@@ -7,6 +7,7 @@ import com.kospet.warranty.model.policy.OptionStatus;
 import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.Redirect;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.RuleOutcome;
 import com.kospet.warranty.model.policy.ShippingCharge;
 import com.kospet.warranty.model.policy.ShippingCharge.Leg;
 import com.kospet.warranty.model.policy.ShippingCharge.Payer;
@@ -20,9 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One option while the rules decide it. A rule cites itself with a reason, may refuse the option or ask for
- * a requirement; the status follows: refused → NOT_ELIGIBLE, else requirements missing → INCOMPLETE,
- * else ELIGIBLE. A refused option carries no money, shipping or requirements: there is nothing to pay or supply.
+ * One option while the rules decide it. A rule cites itself with a reason and says, by the method it cites itself
+ * with, what it did: passed, refused the option, asked for requirements, applied a term, or could not be checked.
+ * The status follows: refused → NOT_ELIGIBLE, else requirements missing → INCOMPLETE, else ELIGIBLE. A refused
+ * option carries no money, shipping or requirements: there is nothing to pay or supply.
  */
 final class OptionDraft {
 
@@ -41,19 +43,38 @@ final class OptionDraft {
         this.type = type;
     }
 
-    OptionDraft cite(Rule rule, String reason) {
-        trace.add(new TraceEntry(rule.id(), reason));
-        return this;
+    /** The rule's condition holds for this unit. */
+    OptionDraft pass(Rule rule, String reason) {
+        return cite(rule, RuleOutcome.PASSED, reason);
     }
 
     /** The option is not available; the rule that says so is cited alongside. */
     OptionDraft refuse(Rule rule, String reason) {
         refused = true;
-        return cite(rule, reason);
+        return cite(rule, RuleOutcome.FAILED, reason);
     }
 
-    OptionDraft require(Requirement requirement) {
-        requirements.add(requirement);
+    /** The rule holds once the customer supplies {@code missing} (at least one). */
+    OptionDraft require(Rule rule, List<Requirement> missing, String reason) {
+        if (missing.isEmpty()) {
+            throw new IllegalArgumentException(rule.id() + " requires nothing: it passed");
+        }
+        requirements.addAll(missing);
+        return cite(rule, RuleOutcome.INCOMPLETE, reason);
+    }
+
+    /** A term the rule sets for the option: money, shipping, service times, a duty or a check still to come. */
+    OptionDraft apply(Rule rule, String reason) {
+        return cite(rule, RuleOutcome.APPLIED, reason);
+    }
+
+    /** The question lacks the fact the rule needs; the rule is stated for the customer, not decided. */
+    OptionDraft uncheck(Rule rule, String reason) {
+        return cite(rule, RuleOutcome.UNCHECKED, reason);
+    }
+
+    private OptionDraft cite(Rule rule, RuleOutcome outcome, String reason) {
+        trace.add(new TraceEntry(rule.id(), outcome, reason));
         return this;
     }
 

@@ -4,6 +4,7 @@ import com.kospet.warranty.model.Cause;
 import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.policy.Requirement;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,17 +19,17 @@ final class WarrantyCoverage {
     static void check(OptionDraft option, UnitFacts facts) {
         Optional<Cause> cause = facts.cause();
         if (cause.isEmpty()) {
-            option.cite(Rule.WQ_1, "applies to a quality problem, or to transit damage with the carrier's proof; no cause given");
+            option.uncheck(Rule.WQ_1, "applies to a quality problem, or to transit damage with the carrier's proof; no cause given");
             return;
         }
         switch (cause.get().family()) {
-            case QUALITY -> option.cite(Rule.WQ_1, "a quality problem is covered by the warranty");
+            case QUALITY -> option.pass(Rule.WQ_1, "a quality problem is covered by the warranty");
             case TRANSIT -> {
                 if (facts.carrierDamageProof()) {
-                    option.cite(Rule.EX_4, "transit damage with the carrier's proof of damage in transit is covered");
+                    option.pass(Rule.EX_4, "transit damage with the carrier's proof of damage in transit is covered");
                 } else {
-                    option.require(Requirement.CARRIER_DAMAGE_PROOF)
-                            .cite(Rule.EX_4, "transit damage is covered only with the carrier's proof of damage in transit");
+                    option.require(Rule.EX_4, List.of(Requirement.CARRIER_DAMAGE_PROOF),
+                            "transit damage is covered only with the carrier's proof of damage in transit");
                 }
             }
             case ACCIDENT -> option.refuse(Rule.WQ_1, cause.get() + " is an accident, not a quality problem: physical damage is"

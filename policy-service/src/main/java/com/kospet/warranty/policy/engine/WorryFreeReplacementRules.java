@@ -28,9 +28,9 @@ final class WorryFreeReplacementRules implements OptionRule {
         String period = deadline + " (order + " + Days.say(worryFree.validity()) + ")";
         if (facts.requestDate().isAfter(deadline)) {
             option.refuse(Rule.WF_1, "open until " + period + "; the request on " + facts.requestDate() + " is after it")
-                    .cite(Rule.EX_1, "no replacement beyond the warranty period");
+                    .refuse(Rule.EX_1, "no replacement beyond the warranty period");
         } else {
-            option.cite(Rule.WF_1, "open until " + period);
+            option.pass(Rule.WF_1, "open until " + period);
         }
         Optional<FailureCategory> category = checkCause(option, facts.cause());
         checkLimit(option, facts, worryFree);
@@ -38,7 +38,7 @@ final class WorryFreeReplacementRules implements OptionRule {
         if (!option.isRefused()) {
             quote(option, facts, worryFree, category);
             Freight.charge(option, type(), facts, terms);
-            option.cite(Rule.WF_5, Freight.say(terms.freight().of(type()))
+            option.apply(Rule.WF_5, Freight.say(terms.freight().of(type()))
                     + facts.shippingCost().map(cost -> " (" + cost + " a leg)").orElse(""));
             serviceTimes(option, facts, terms);
         }
@@ -49,12 +49,12 @@ final class WorryFreeReplacementRules implements OptionRule {
     /** WF-2: only accident causes; a quality problem is the warranty's (WQ-1). */
     private static Optional<FailureCategory> checkCause(OptionDraft option, Optional<Cause> cause) {
         if (cause.isEmpty()) {
-            option.cite(Rule.WF_2, "applies to accidents in normal use (misuse, collision, water, abrasion, …); no cause given");
+            option.uncheck(Rule.WF_2, "applies to accidents in normal use (misuse, collision, water, abrasion, …); no cause given");
             return Optional.empty();
         }
         Optional<FailureCategory> category = FailureCategory.of(cause.get());
         switch (cause.get().family()) {
-            case ACCIDENT -> option.cite(Rule.WF_2, cause.get() + " is covered (" + category.orElseThrow().key() + ")");
+            case ACCIDENT -> option.pass(Rule.WF_2, cause.get() + " is covered (" + category.orElseThrow().key() + ")");
             case QUALITY -> option.refuse(Rule.WF_2, "a quality problem is not an accident: the warranty covers it; see "
                     + RequestType.DEFECT_REPLACEMENT);
             case TRANSIT -> option.refuse(Rule.WF_2, "transit damage is not an accident in normal use; see "
@@ -72,7 +72,7 @@ final class WorryFreeReplacementRules implements OptionRule {
         if (prior >= limit) {
             option.refuse(Rule.WF_3, "already replaced " + prior + " time(s); at most " + limit + within);
         } else {
-            option.cite(Rule.WF_3, "this would be replacement " + (prior + 1) + " of at most " + limit + within);
+            option.pass(Rule.WF_3, "this would be replacement " + (prior + 1) + " of at most " + limit + within);
         }
     }
 
@@ -80,9 +80,9 @@ final class WorryFreeReplacementRules implements OptionRule {
     private static void quote(OptionDraft option, UnitFacts facts, WorryFreeTerms worryFree, Optional<FailureCategory> category) {
         worryFree.priceDifferences().quote(facts.productModel(), category, facts.price().currency())
                 .ifPresentOrElse(
-                        quote -> option.priceDifference(quote.amount()).cite(Rule.WF_4, "price difference " + quote.amount()
+                        quote -> option.priceDifference(quote.amount()).apply(Rule.WF_4, "price difference " + quote.amount()
                                 + " from " + quote.source() + "; an estimate until staff confirm it"),
-                        () -> option.cite(Rule.WF_4, "no price difference listed in " + facts.price().currency()
+                        () -> option.apply(Rule.WF_4, "no price difference listed in " + facts.price().currency()
                                 + "; staff quote it when they confirm"));
     }
 
@@ -91,7 +91,7 @@ final class WorryFreeReplacementRules implements OptionRule {
         ServiceTimes times = terms.serviceTimes();
         LocalDate confirmedBy = facts.requestDate().plusDays(Math.max(1, times.confirmation().toDaysPart()));
         LocalDate shipBackBy = terms.workingDays().plusWorkingDays(confirmedBy, times.returnShipmentWorkingDays());
-        option.cite(Rule.WF_6, "the store confirms within " + times.confirmation().toHours() + " hours; the customer ships"
+        option.apply(Rule.WF_6, "the store confirms within " + times.confirmation().toHours() + " hours; the customer ships"
                 + " the unit within " + times.returnShipmentWorkingDays() + " working days of that (by " + shipBackBy
                 + " if confirmed on " + confirmedBy + "); the new unit ships within " + times.replacementDispatch().toHours()
                 + " hours of payment and arrives in " + times.deliveryMinWorkingDays() + "–" + times.deliveryMaxWorkingDays()

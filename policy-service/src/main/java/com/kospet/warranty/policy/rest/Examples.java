@@ -59,9 +59,9 @@ final class Examples {
                   "requirements": [],
                   "redirect": null,
                   "trace": [
-                    { "rule": "DR-1", "reason": "later of 2026-01-27 (delivery window + 7 days) and 2026-02-09 (order + 30 days)" },
-                    { "rule": "WQ-1", "reason": "a quality problem is covered by the warranty" },
-                    { "rule": "DR-2", "reason": "full refund of 199.00 USD; the store pays the return leg" }
+                    { "rule": "DR-1", "outcome": "PASSED", "reason": "later of 2026-01-27 (delivery window + 7 days) and 2026-02-09 (order + 30 days)" },
+                    { "rule": "WQ-1", "outcome": "PASSED", "reason": "a quality problem is covered by the warranty" },
+                    { "rule": "DR-2", "outcome": "APPLIED", "reason": "full refund of 199.00 USD; the store pays the return leg" }
                   ]
                 },
                 {
@@ -73,8 +73,8 @@ final class Examples {
                   "requirements": [],
                   "redirect": null,
                   "trace": [
-                    { "rule": "ND-1", "reason": "later of 2026-02-09 (order + 30 days) and 2026-01-25 (delivery + 7 days)" },
-                    { "rule": "ND-1", "reason": "is for a unit without a problem; QUALITY_PROBLEM is covered by the warranty: see DEFECT_RETURN and DEFECT_REPLACEMENT" }
+                    { "rule": "ND-1", "outcome": "PASSED", "reason": "later of 2026-02-09 (order + 30 days) and 2026-01-25 (delivery + 7 days)" },
+                    { "rule": "ND-1", "outcome": "FAILED", "reason": "is for a unit without a problem; QUALITY_PROBLEM is covered by the warranty: see DEFECT_RETURN and DEFECT_REPLACEMENT" }
                   ]
                 }
               ]

@@ -56,7 +56,9 @@ public class PolicyResource {
     @NonBlocking
     @Operation(summary = "Evaluate the policy for one purchased unit",
             description = "One option per request type, each with status, deadline, money, shipping legs, missing"
-                    + " requirements and the trace of the rules (rule IDs of docs/policy.md) that decided it. The version in force on"
+                    + " requirements and the trace of the rules (rule IDs of docs/policy.md) that decided it: each entry names its"
+                    + " rule, its outcome (PASSED, FAILED, INCOMPLETE, APPLIED, UNCHECKED) and a reason to read aloud, so the"
+                    + " FAILED entries say why an option is not offered and the INCOMPLETE ones what is missing. The version in force on"
                     + " the order date answers, and the answer carries that version's WF-6 service times (`serviceTimes`), which a"
                     + " claim opened on it keeps for its deadlines.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

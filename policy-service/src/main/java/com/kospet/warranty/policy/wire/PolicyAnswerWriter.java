@@ -98,6 +98,7 @@ final class PolicyAnswerWriter extends StdSerializer<PolicyAnswer> {
             for (TraceEntry entry : option.trace()) {
                 json.writeStartObject();
                 json.writeStringField("rule", entry.rule());
+                json.writeStringField("outcome", entry.outcome() == null ? null : entry.outcome().name());
                 json.writeStringField("reason", entry.reason());
                 json.writeEndObject();
             }

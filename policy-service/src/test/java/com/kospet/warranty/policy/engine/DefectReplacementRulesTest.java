@@ -4,6 +4,7 @@ import com.kospet.warranty.model.Cause;
 import com.kospet.warranty.model.policy.OptionStatus;
 import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.RuleOutcome;
 import com.kospet.warranty.model.policy.ShippingCharge;
 import com.kospet.warranty.model.policy.ShippingCharge.Leg;
 import com.kospet.warranty.model.policy.ShippingCharge.Payer;
@@ -84,6 +85,31 @@ class DefectReplacementRulesTest {
 
         assertThat(option.status()).isEqualTo(OptionStatus.INCOMPLETE);
         assertThat(option.requirements()).containsExactlyInAnyOrder(Requirement.CARRIER_DAMAGE_PROOF, Requirement.MEDIA);
+    }
+
+    @Test
+    void theRulesThatAskForSomethingSayItIsMissingAndTheOthersThatTheyPassedOrApply() {
+        PolicyOption option = question().cause(Cause.TRANSIT_DAMAGE).mediaCount(0).ask(DEFECT_REPLACEMENT);
+
+        assertThat(option.trace()).extracting(entry -> entry.rule() + " " + entry.outcome()).containsExactly(
+                "DP-1 PASSED", "EX-4 INCOMPLETE", "DP-2 INCOMPLETE", "DP-3 APPLIED", "EX-2 APPLIED", "EX-3 APPLIED",
+                "DB-1 APPLIED");
+    }
+
+    @Test
+    void withoutACauseTheCoverageRuleIsStatedButNotChecked() {
+        PolicyOption option = question().cause(null).ask(DEFECT_REPLACEMENT);
+
+        assertThat(option.trace()).filteredOn(entry -> entry.rule().equals("WQ-1"))
+                .extracting(TraceEntry::outcome).containsExactly(RuleOutcome.UNCHECKED);
+    }
+
+    @Test
+    void pastTheWarrantyPeriodTheExclusionFailsBesideThePeriod() {
+        PolicyOption option = question().requestDate("2028-01-11").ask(DEFECT_REPLACEMENT);
+
+        assertThat(option.trace()).extracting(entry -> entry.rule() + " " + entry.outcome())
+                .startsWith("DP-1 FAILED", "EX-1 FAILED");
     }
 
     @ParameterizedTest

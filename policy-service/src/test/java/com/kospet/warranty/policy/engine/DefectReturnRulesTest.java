@@ -4,6 +4,7 @@ import com.kospet.warranty.model.Cause;
 import com.kospet.warranty.model.policy.OptionStatus;
 import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.Requirement;
+import com.kospet.warranty.model.policy.RuleOutcome;
 import com.kospet.warranty.model.policy.ShippingCharge;
 import com.kospet.warranty.model.policy.ShippingCharge.Leg;
 import com.kospet.warranty.model.policy.ShippingCharge.Payer;
@@ -14,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import static com.kospet.warranty.model.RequestType.DEFECT_RETURN;
 import static com.kospet.warranty.policy.engine.PolicyFixtures.question;
@@ -56,8 +59,23 @@ class DefectReturnRulesTest {
     void theDeadlineIsExplainedAsTheContractShowsIt() {
         PolicyOption option = question().ask(DEFECT_RETURN);
 
-        assertThat(option.trace()).first().isEqualTo(new TraceEntry("DR-1",
+        assertThat(option.trace()).first().isEqualTo(new TraceEntry("DR-1", RuleOutcome.PASSED,
                 "later of 2026-01-27 (delivery window + 7 days) and 2026-02-09 (order + 30 days)"));
+    }
+
+    @ParameterizedTest(name = "asked {0}: DR-1 {1}, then {2}")
+    @CsvSource(textBlock = """
+            # request date, DR-1,   the rules after it                          -- deadline 2026-02-09
+            2026-02-09,     PASSED, WQ-1 PASSED; DR-2 APPLIED; DB-1 APPLIED
+            2026-02-10,     FAILED, WQ-1 PASSED
+            """)
+    void eachRuleSaysWhatItDidToTheOptionOnEitherSideOfTheDeadline(String requestDate, RuleOutcome window, String after) {
+        PolicyOption option = question().cause(Cause.QUALITY_PROBLEM).requestDate(requestDate).ask(DEFECT_RETURN);
+
+        List<String> expected = new ArrayList<>(List.of("DR-1 " + window));
+        expected.addAll(List.of(after.split("; ")));
+        assertThat(option.trace()).extracting(entry -> entry.rule() + " " + entry.outcome())
+                .containsExactlyElementsOf(expected);
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.kospet.warranty.model.policy.OptionStatus;
 import com.kospet.warranty.model.policy.PolicyAnswer;
 import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.PolicyQuestion;
+import com.kospet.warranty.model.policy.RuleOutcome;
+import com.kospet.warranty.model.policy.TraceEntry;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -56,6 +58,22 @@ class WarrantyPolicyPropertiesTest {
 
         assertThat(answer.options()).extracting(PolicyOption::type).containsExactly(RequestType.values());
         assertThat(answer.options()).allSatisfy(option -> assertThat(option.trace()).isNotEmpty());
+    }
+
+    /** A client reads the status from the outcomes: "why not" is the FAILED entries, "what is missing" the INCOMPLETE ones. */
+    @Property(tries = 500)
+    void theStatusFollowsFromTheOutcomesOfTheTrace(@ForAll("questions") PolicyQuestion question) {
+        PolicyAnswer answer = policy.evaluate(question);
+
+        assertThat(answer.options()).allSatisfy(option -> {
+            Set<RuleOutcome> outcomes = EnumSet.noneOf(RuleOutcome.class);
+            option.trace().stream().map(TraceEntry::outcome).forEach(outcomes::add);
+            assertThat(outcomes).doesNotContain(RuleOutcome.UNRECORDED);
+            assertThat(outcomes.contains(RuleOutcome.FAILED)).isEqualTo(option.status() == OptionStatus.NOT_ELIGIBLE);
+            if (option.status() != OptionStatus.NOT_ELIGIBLE) {
+                assertThat(outcomes.contains(RuleOutcome.INCOMPLETE)).isEqualTo(option.status() == OptionStatus.INCOMPLETE);
+            }
+        });
     }
 
     @Property(tries = 300)

@@ -53,6 +53,7 @@ class PolicyResourceTest {
                 .body("options[0].requirements", hasSize(0))
                 .body("options[0]", hasKey("redirect"))
                 .body("options[0].trace[0].rule", equalTo("DR-1"))
+                .body("options[0].trace[0].outcome", equalTo("PASSED"))
                 .body("options[0].trace[0].reason",
                         equalTo("later of 2026-01-27 (delivery window + 7 days) and 2026-02-09 (order + 30 days)"));
     }
@@ -64,6 +65,44 @@ class PolicyResourceTest {
                 .then().statusCode(200).extract().asString();
 
         org.assertj.core.api.Assertions.assertThat(body).contains("\"refund\":{\"amount\":\"199.00\",\"currency\":\"USD\"}");
+    }
+
+    @Test
+    void everyTraceEntryIsExactlyARuleAnOutcomeAndAReason() {
+        String body = given().contentType(ContentType.JSON).body(Examples.QUESTION)
+                .when().post("/api/policy/evaluate")
+                .then().statusCode(200).extract().asString();
+
+        org.assertj.core.api.Assertions.assertThat(body).contains("{\"rule\":\"WQ-1\",\"outcome\":\"PASSED\","
+                + "\"reason\":\"a quality problem is covered by the warranty\"}");
+    }
+
+    @Test
+    void aRefusalSaysWhichRuleFailedAfterTheRulesThatPassed() {
+        String accidentAtTheLimit = Examples.QUESTION.replace("\"QUALITY_PROBLEM\"", "\"COLLISION\"")
+                .replace("\"priorWorryFreeReplacements\": 0", "\"priorWorryFreeReplacements\": 2");
+
+        given().contentType(ContentType.JSON).body(accidentAtTheLimit)
+                .when().post("/api/policy/evaluate")
+                .then().statusCode(200)
+                .body("options[4].type", equalTo("WORRY_FREE_REPLACEMENT"))
+                .body("options[4].status", equalTo("NOT_ELIGIBLE"))
+                .body("options[4].trace.rule", contains("WF-1", "WF-2", "WF-3"))
+                .body("options[4].trace.outcome", contains("PASSED", "PASSED", "FAILED"))
+                .body("options[4].trace[2].reason", containsString("already replaced 2 time(s)"));
+    }
+
+    @Test
+    void aMissingRequirementIsIncompleteAndATermIsApplied() {
+        String noMedia = Examples.QUESTION.replace("\"mediaCount\": 2", "\"mediaCount\": 0");
+
+        given().contentType(ContentType.JSON).body(noMedia)
+                .when().post("/api/policy/evaluate")
+                .then().statusCode(200)
+                .body("options[1].type", equalTo("DEFECT_REPLACEMENT"))
+                .body("options[1].status", equalTo("INCOMPLETE"))
+                .body("options[1].trace.find { it.rule == 'DP-2' }.outcome", equalTo("INCOMPLETE"))
+                .body("options[1].trace.find { it.rule == 'DP-3' }.outcome", equalTo("APPLIED"));
     }
 
     @Test

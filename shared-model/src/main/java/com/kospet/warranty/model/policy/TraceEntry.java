@@ -1,5 +1,12 @@
 package com.kospet.warranty.model.policy;
 
-/** One rule that decided an outcome, with a reason a support agent can read aloud. */
-public record TraceEntry(String rule, String reason) {
+/**
+ * One rule that decided an option: its ID, what it did to the option, and a reason a support agent can read aloud.
+ * An entry read from before outcomes were recorded has none and reads as {@link RuleOutcome#UNRECORDED}.
+ */
+public record TraceEntry(String rule, RuleOutcome outcome, String reason) {
+
+    public TraceEntry {
+        outcome = outcome == null ? RuleOutcome.UNRECORDED : outcome;
+    }
 }
