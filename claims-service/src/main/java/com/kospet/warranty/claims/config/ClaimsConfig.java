@@ -24,6 +24,8 @@ public interface ClaimsConfig {
 
     Expiry expiry();
 
+    Export export();
+
     interface Outbox {
         /** How often the relay looks for unpublished events. */
         @WithDefault("500ms")
@@ -59,5 +61,11 @@ public interface ClaimsConfig {
         /** How often the job looks for claims whose ship-back deadline passed. */
         @WithDefault("10m")
         Duration interval();
+    }
+
+    interface Export {
+        /** The most claims one CSV export holds; the Link header of a full one asks for the next. */
+        @WithDefault("10000")
+        int maxRows();
     }
 }

@@ -101,6 +101,12 @@ final class ApiExamples {
                           "requestType": "DEFECT_REPLACEMENT", "openDeadline": "2026-12-04T23:59:59.999Z" } ],
              "nextCursor": "MjAyNi0xMi0wNFQyMzo1OTo1OS45OTlafDRjNjQ3NThl"}""";
 
+    static final String CSV = """
+            reference,id,status,requestType,cause,openDeadline,orderNumber,unitId,productModel,customerId,customerEmail,customerName,description,evidenceCount,createdAt,updatedAt
+            4C64758E,4c64758e-6543-4efa-8335-6e088a4d4196,AWAITING_RETURN,DEFECT_REPLACEMENT,QUALITY_PROBLEM,2026-12-04T23:59:59.999Z,KP-100234,SN-1,TANK T3,c-1,ada@example.com,Ada,"Stops charging, even overnight",2,2026-11-24T14:37:31.730Z,2026-11-24T14:37:32.617Z
+            9A0E11C2,9a0e11c2-2b1f-4b57-9a3e-0c7f3d1b5e21,REJECTED,NO_DEFECT_RETURN,NONE,,KP-100871,SN-1,TANK M3,c-7,bo@example.com,Bo,"'=HYPERLINK(""http://x.example"")",0,2026-11-20T09:12:00.000Z,2026-11-21T10:00:00.000Z
+            """;
+
     static final String HISTORY = """
             [{"occurredAt": "2026-11-24T14:37:31.730Z", "actor": "c-1", "role": "customer", "action": "submit",
               "fromStatus": null, "toStatus": "AWAITING_CONFIRMATION", "reason": "policy 2024-01: ELIGIBLE"},

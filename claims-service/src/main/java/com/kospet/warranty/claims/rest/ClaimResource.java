@@ -2,6 +2,7 @@ package com.kospet.warranty.claims.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kospet.warranty.claims.domain.Caller;
+import com.kospet.warranty.claims.domain.ClaimReference;
 import com.kospet.warranty.claims.domain.IdempotencyKey;
 import com.kospet.warranty.claims.domain.InvalidRequestException;
 import com.kospet.warranty.claims.service.ClaimListing;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -56,10 +58,12 @@ public class ClaimResource {
     private final ObjectMapper json;
     private final IdempotentRequests idempotency;
     private final CustomerRateLimits limits;
+    private final ClaimExport export;
 
     public ClaimResource(ClaimService claims, ClaimListing listing, CallerResolver callers, ObjectMapper json,
-                         IdempotentRequests idempotency, CustomerRateLimits limits) {
+                         IdempotentRequests idempotency, CustomerRateLimits limits, ClaimExport export) {
         this.limits = limits;
+        this.export = export;
         this.claims = claims;
         this.listing = listing;
         this.callers = callers;
@@ -118,22 +122,43 @@ public class ClaimResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ClaimCsv.MEDIA_TYPE})
     @RolesAllowed({"customer", "staff"})
-    @Operation(summary = "List claims", description = "Staff see every claim, a customer their own. Ordered by the nearest open deadline "
-            + "(claims waiting on nobody last); pass nextCursor back as cursor for the next page.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClaimPage.class)))
+    @Operation(summary = "List, search or export claims", description = "Staff see every claim, a customer their own (every filter "
+            + "applies within them). Ordered by the nearest open deadline (claims waiting on nobody last), then by id; pass "
+            + "nextCursor back as cursor for the next page. The search filters are exact matches. With Accept: text/csv (staff "
+            + "only) the same claims are answered as a CSV file of at most claims.export.max-rows rows (10000 by default) from "
+            + "cursor on; when more match, the Link header (rel=\"next\") is the request for the next file. limit applies to "
+            + "JSON pages only.")
+    @APIResponse(responseCode = "200", description = "A page of claims (JSON), or the claims as CSV (text/csv, staff only): a "
+            + "header row, then one row per claim; a field a spreadsheet would read as a formula (starting with = + - @, tab or "
+            + "carriage return) is written after an apostrophe",
+            headers = {@Header(name = "Content-Disposition", description = "CSV only: attachment; filename=claims-<day>.csv (a string)"),
+                       @Header(name = "Link", description = "CSV only, when more claims match than one file holds (a string): "
+                            + "<the same request with the next cursor>; rel=\"next\"")},
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)),
+                       @Content(mediaType = ClaimCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "two claims", value = ApiExamples.CSV))})
     @APIResponse(responseCode = "400", description = "A filter, the limit or the cursor is invalid", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not a customer or staff", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public ClaimPage list(@Parameter(description = "claim states, repeatable") @QueryParam("status") List<String> statuses,
-                          @Parameter(description = "request type") @QueryParam("type") String type,
-                          @Parameter(description = "true: the open deadline has passed; false: it has not, or there is none") @QueryParam("overdue") String overdue,
-                          @Parameter(description = "product model, case-insensitive") @QueryParam("model") String model,
-                          @Parameter(description = "opened on or after this day (store time zone), 1900-01-01 to 9999-12-31") @QueryParam("createdFrom") String createdFrom,
-                          @Parameter(description = "opened on or before this day (store time zone), 1900-01-01 to 9999-12-31") @QueryParam("createdTo") String createdTo,
-                          @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-                          @Parameter(description = "page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
-                          @QueryParam("limit") @DefaultValue("50") String limitText) {
+    @APIResponse(responseCode = "403", description = "Not a customer or staff; or a customer asked for CSV, which only staff export", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response list(@Parameter(description = "claim states, repeatable") @QueryParam("status") List<String> statuses,
+                         @Parameter(description = "request type") @QueryParam("type") String type,
+                         @Parameter(description = "true: the open deadline has passed; false: it has not, or there is none") @QueryParam("overdue") String overdue,
+                         @Parameter(description = "product model, case-insensitive") @QueryParam("model") String model,
+                         @Parameter(description = "opened on or after this day (store time zone), 1900-01-01 to 9999-12-31") @QueryParam("createdFrom") String createdFrom,
+                         @Parameter(description = "opened on or before this day (store time zone), 1900-01-01 to 9999-12-31") @QueryParam("createdTo") String createdTo,
+                         @Parameter(description = "order number, exactly") @QueryParam("orderNumber") String orderNumber,
+                         @Parameter(description = "customer id, exactly") @QueryParam("customerId") String customerId,
+                         @Parameter(description = "the customer's email address, exactly but in any case") @QueryParam("customerEmail") String customerEmail,
+                         @Parameter(description = "serial of the claimed unit, exactly") @QueryParam("unitId") String unitId,
+                         @Parameter(description = "the 8-character reference mails quote (the first 8 hex digits of the claim id), any case",
+                                 schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9A-Fa-f]{8}$"))
+                         @QueryParam("reference") String reference,
+                         @Parameter(description = "nextCursor of the previous page (or the cursor of a CSV file's Link)") @QueryParam("cursor") String cursor,
+                         @Parameter(description = "page size, 1 to 200 (JSON only)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+                         @QueryParam("limit") @DefaultValue("50") String limitText,
+                         @Context HttpHeaders headers, @Context UriInfo uri) {
         int limit = pageSize(limitText);
         ClaimListing.Filter filter = new ClaimListing.Filter(
                 statuses == null ? Set.of() : statuses.stream().map(s -> parse("status", s, ClaimStatus.class)).collect(Collectors.toSet()),
@@ -141,9 +166,20 @@ public class ClaimResource {
                 Optional.ofNullable(overdue).map(flag -> flag("overdue", flag)),
                 Optional.ofNullable(model).filter(m -> !m.isBlank()),
                 Optional.ofNullable(createdFrom).map(day -> day("createdFrom", day)),
-                Optional.ofNullable(createdTo).map(day -> day("createdTo", day)));
-        ClaimListing.Page page = listing.list(filter, Optional.ofNullable(cursor).filter(c -> !c.isBlank()), limit, callers.caller());
-        return new ClaimPage(page.claims().stream().map(claim -> ClaimView.of(claim, json)).toList(), page.nextCursor().orElse(null));
+                Optional.ofNullable(createdTo).map(day -> day("createdTo", day)),
+                Optional.ofNullable(orderNumber).map(value -> exact("orderNumber", value, 64)),
+                Optional.ofNullable(customerId).map(value -> exact("customerId", value, 128)),
+                Optional.ofNullable(customerEmail).map(ClaimResource::email),
+                Optional.ofNullable(unitId).map(value -> exact("unitId", value, 64)),
+                Optional.ofNullable(reference).map(ClaimResource::reference));
+        Optional<String> after = Optional.ofNullable(cursor).filter(c -> !c.isBlank());
+        Caller caller = callers.caller();
+        if (wantsCsv(headers)) {
+            return export.answer(filter, after.map(ClaimListing.Position::parse), caller, uri);
+        }
+        ClaimListing.Page page = listing.list(filter, after, limit, caller);
+        return Response.ok(new ClaimPage(page.claims().stream().map(claim -> ClaimView.of(claim, json)).toList(),
+                page.nextCursor().orElse(null)), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -198,6 +234,45 @@ public class ClaimResource {
             // answered below, like a number out of range
         }
         throw InvalidRequestException.of("limit", problem);
+    }
+
+    /** An exact-match search value: surrounding blanks ignored, not empty, no longer than the column holding it. */
+    private static String exact(String field, String value, int maxLength) {
+        String text = value.strip();
+        if (text.isEmpty() || text.length() > maxLength) {
+            throw InvalidRequestException.of(field, "must be 1 to " + maxLength + " characters");
+        }
+        return text;
+    }
+
+    private static String email(String value) {
+        String address = exact("customerEmail", value, 254);
+        int at = address.indexOf('@');
+        if (at <= 0 || at == address.length() - 1) {
+            throw InvalidRequestException.of("customerEmail", "must be an email address");
+        }
+        return address;
+    }
+
+    private static ClaimReference reference(String value) {
+        return ClaimReference.parse(value).orElseThrow(() -> InvalidRequestException.of("reference",
+                "must be the 8 characters a mail quotes as the claim's reference (0-9, A-F)"));
+    }
+
+    /**
+     * CSV when the client prefers it to JSON (Accept: text/csv, or text/* first); JSON for a wildcard, for no Accept
+     * and for JSON first.
+     */
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType() || accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (accepted.isCompatible(MediaType.valueOf(ClaimCsv.MEDIA_TYPE))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only true or false (any case): the framework would read any other word as false. */
