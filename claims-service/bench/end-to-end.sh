@@ -10,7 +10,8 @@
 #   claims-service/bench/end-to-end.sh
 # Settings (environment): BENCH_RATE (20 claims/s), BENCH_WARMUP_SECONDS (10, not counted), BENCH_SECONDS (30),
 # BENCH_DRAIN_SECONDS (30: how long to wait for the last events and mails), BENCH_BURST_MAILS (1000; 0 skips the burst),
-# BENCH_BURST_SECONDS (180: the longest the burst is waited for).
+# BENCH_BURST_SECONDS (180: the longest the burst is waited for), BENCH_PORT_OFFSET (100: added to every port of the
+# scratch stack, so it runs beside a stack already up on the usual ports; PostgreSQL 15532, claims 8181, ...).
 set -euo pipefail
 
 RATE="${BENCH_RATE:-20}"
@@ -19,8 +20,9 @@ SECONDS_PER_RUN="${BENCH_SECONDS:-30}"
 DRAIN_SECONDS="${BENCH_DRAIN_SECONDS:-30}"
 BURST_MAILS="${BENCH_BURST_MAILS:-1000}"
 BURST_SECONDS="${BENCH_BURST_SECONDS:-180}"
+PORT_OFFSET="${BENCH_PORT_OFFSET:-100}"
 HOST=127.0.0.1
-PG_PORT=15432
+PG_PORT=$((15432 + PORT_OFFSET))
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -53,7 +55,7 @@ start_stack() {
   echo "starting a scratch stack in $scratch (build included) ..." >&2
   # The per-client and per-customer limits are for the public; the benchmark is one client asking on purpose
   # far more than any person would.
-  (cd "$root" && RATE_LIMIT_ENABLED=false exec ./stack --work-dir "$scratch") >"$scratch/stack.out" 2>&1 &
+  (cd "$root" && RATE_LIMIT_ENABLED=false exec ./stack --work-dir "$scratch" --port-offset "$PORT_OFFSET") >"$scratch/stack.out" 2>&1 &
   stack_pid=$!
   for _ in $(seq 1 600); do
     grep -q "The warranty backend is up" "$scratch/stack.out" 2>/dev/null && return
@@ -111,7 +113,8 @@ seed_orders 1 "$total"
 
 # The stack's Kafka distribution (jars the launcher copied) has the client, and the launcher's Jackson reads JSON.
 java -XX:+UseSerialGC -Xmx256m -cp "$root/local-stack/target/lib/*" \
-  -Dclaims="http://$HOST:8081" -Dtoken="$customer" -Dkafka="$HOST:19092" -Dmails="http://$HOST:8025/api/messages" \
+  -Dclaims="http://$HOST:$((8081 + PORT_OFFSET))" -Dtoken="$customer" -Dkafka="$HOST:$((19092 + PORT_OFFSET))" \
+  -Dmails="http://$HOST:$((8025 + PORT_OFFSET))/api/messages" \
   -Drate="$RATE" -Dwarmup="$WARMUP_SECONDS" -Dseconds="$SECONDS_PER_RUN" -Ddrain="$DRAIN_SECONDS" -DfirstOrder=1 \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   "$here/EndToEnd.java"
