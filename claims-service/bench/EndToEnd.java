@@ -72,7 +72,8 @@ public class EndToEnd {
             throw new IllegalStateException("claims.events could not be read within 60 s");
         }
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 as the storefront speaks it; the client's default h2c upgrade is refused by the server mid-run.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         int warmupClaims = (int) Math.round(rate * warmup);
         int total = warmupClaims + (int) Math.round(rate * seconds);

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -276,14 +277,18 @@ public class OutboxRelay {
         return text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
-    @PreDestroy
-    void close() throws InterruptedException {
+    /** Stops passes while the database is still there (on shutdown, before the persistence unit closes). */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
         wakeUps.release();
         if (worker != null) {
             // A pass in progress finishes (its answers are awaited at most the send timeout plus the grace).
             worker.join(config.sendTimeout().toMillis() + SEND_GRACE_MILLIS + 1_000);
         }
+    }
+
+    @PreDestroy
+    void close() {
         producer.close(Duration.ofSeconds(5));
     }
 }

@@ -2,8 +2,8 @@ package com.kospet.warranty.claims.events;
 
 import com.kospet.warranty.claims.config.ClaimsConfig;
 import com.kospet.warranty.time.Backoff;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -97,8 +97,7 @@ public class OutboxWakeUps {
         }
     }
 
-    @PreDestroy
-    void stop() throws InterruptedException {
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
         if (listener != null) {
             listener.interrupt();

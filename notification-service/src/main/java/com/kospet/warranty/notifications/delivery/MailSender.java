@@ -8,8 +8,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -252,8 +253,8 @@ public class MailSender {
         }
     }
 
-    @PreDestroy
-    void stop() throws InterruptedException {
+    /** Stops sending on shutdown, while the database is still there to record the outcomes. */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         senders.shutdown();
         // An exchange under way ends within the attempt timeout; one cut short stays SENDING and is retried, flagged.
         senders.awaitTermination(config.smtp().attemptTimeout().toMillis(), TimeUnit.MILLISECONDS);
