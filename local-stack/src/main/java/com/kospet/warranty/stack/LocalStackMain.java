@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public final class LocalStackMain {
 
     private static final String HELP = """
-            Usage: ./stack [run] [--reset] [--work-dir DIR]
+            Usage: ./stack [run] [--reset] [--work-dir DIR] [--port-offset N]
                    ./stack token --role customer|staff|service --subject ID [--email ADDRESS] [--hours N] [--work-dir DIR]
                    ./stack --help
 
@@ -32,6 +32,8 @@ public final class LocalStackMain {
               --reset     delete the kept data (.local-stack/postgres, .local-stack/kafka) first
               --work-dir  keep data, logs and the JWT key in DIR instead of .local-stack/ (a
                           benchmark's scratch stack, say, beside the one you keep)
+              --port-offset  add N to every port above (e.g. 100: PostgreSQL on 15532, claims-service
+                          on 8181), so a second stack runs beside one already up
 
             token
               Prints a JWT signed with the local stack's key (made at the first start, kept in
@@ -77,6 +79,11 @@ public final class LocalStackMain {
                     return usageError("--work-dir needs a value");
                 }
                 options = options.withWorkDir(root.resolve(arguments.removeFirst()));
+            } else if (argument.equals("--port-offset")) {
+                if (arguments.isEmpty() || !arguments.peekFirst().matches("\\d{1,4}")) {
+                    return usageError("--port-offset needs a number from 0 to 9999");
+                }
+                options = options.withPortOffset(Integer.parseInt(arguments.removeFirst()));
             } else {
                 return usageError("unknown option '" + argument + "'");
             }

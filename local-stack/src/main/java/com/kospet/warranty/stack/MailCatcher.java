@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -69,7 +70,9 @@ public final class MailCatcher implements AutoCloseable {
 
     /** Every mail accepted so far, oldest first. */
     public List<CaughtMail> messages() {
-        return Arrays.stream(greenMail.getReceivedMessages()).map(MailCatcher::caught).toList();
+        return greenMail.getManagers().getImapHostManager().getAllMessages().stream()
+                .map(stored -> caught(stored.getMimeMessage(), stored.getReceivedDate().toInstant()))
+                .toList();
     }
 
     @Override
@@ -80,16 +83,21 @@ public final class MailCatcher implements AutoCloseable {
         greenMail.stop();
     }
 
-    /** One accepted mail: envelope recipients, subject, its Message-ID header, and the whole text of the message. */
-    public record CaughtMail(List<String> to, String from, String subject, String sentAt, String messageId, String body) {
+    /**
+     * One accepted mail: envelope recipients, subject, its Message-ID header, the whole text of the message, and
+     * when this server accepted it (to the millisecond, an ISO-8601 instant; the end-to-end benchmark reads it).
+     */
+    public record CaughtMail(List<String> to, String from, String subject, String sentAt, String messageId, String body,
+                             String receivedAt) {
     }
 
-    private static CaughtMail caught(MimeMessage message) {
+    private static CaughtMail caught(MimeMessage message, Instant receivedAt) {
         try {
             return new CaughtMail(addresses(message.getAllRecipients()), addresses(message.getFrom()).stream().findFirst().orElse(""),
-                    message.getSubject(), String.valueOf(message.getSentDate()), message.getMessageID(), readableText(message));
+                    message.getSubject(), String.valueOf(message.getSentDate()), message.getMessageID(), readableText(message),
+                    receivedAt.toString());
         } catch (MessagingException | IOException e) {
-            return new CaughtMail(List.of(), "", "(unreadable message: " + e.getMessage() + ")", "", "", "");
+            return new CaughtMail(List.of(), "", "(unreadable message: " + e.getMessage() + ")", "", "", "", receivedAt.toString());
         }
     }
 

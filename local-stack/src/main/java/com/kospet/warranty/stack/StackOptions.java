@@ -29,6 +29,13 @@ public record StackOptions(
                 15432, 19092, 2525, 8025, 8081, 8082, 8083, Optional.empty(), Optional.empty());
     }
 
+    /** The same with every fixed port moved by {@code offset} (a benchmark's stack beside one already running). */
+    public StackOptions withPortOffset(int offset) {
+        return new StackOptions(repoRoot, workDir, keepData, postgresPort + offset, kafkaPort + offset, smtpPort + offset,
+                mailWebPort + offset, claimsPort + offset, policyPort + offset, notificationsPort + offset,
+                jwtPrivateKeyPem, jwtPublicKeyPem);
+    }
+
     /** The same, with data, logs and the JWT key kept in {@code workDir}. */
     public StackOptions withWorkDir(Path workDir) {
         return new StackOptions(repoRoot, workDir, keepData, postgresPort, kafkaPort, smtpPort, mailWebPort, claimsPort,

@@ -27,15 +27,18 @@ public interface ClaimsConfig {
     Export export();
 
     interface Outbox {
-        /** How often the relay looks for unpublished events. */
-        @WithDefault("500ms")
+        /**
+         * How often the relay looks for unpublished events although no commit woke it: the safety net for a lost
+         * wake-up, and the pace of retries after a failure.
+         */
+        @WithDefault("5s")
         Duration pollInterval();
 
         /** At most this many events per relay pass. */
         @WithDefault("100")
         int batchSize();
 
-        /** How long one publish may take before the pass gives up and retries later. */
+        /** How long one round of publishes may take before the pass gives up and retries later. */
         @WithDefault("10s")
         Duration sendTimeout();
 

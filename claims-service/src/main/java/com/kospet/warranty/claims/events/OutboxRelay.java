@@ -9,13 +9,16 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -26,17 +29,33 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Publishes the outbox to {@code claims.events}, oldest first, and marks each row published once
- * Kafka has acknowledged it (acks=all, idempotent producer, key = claim id for per-claim order).
- * A failed publish stops the pass, so nothing is published out of order, and the relay backs off
- * (doubling up to a maximum) until Kafka answers again. Only one relay works at a time across all
- * instances (a PostgreSQL advisory lock), which keeps per-claim order with several instances.
+ * Publishes the outbox to {@code claims.events}, oldest first, and marks rows published once Kafka has
+ * acknowledged them (acks=all, idempotent producer, key = claim id for per-claim order).
+ * <p>
+ * A pass starts as soon as a transaction that wrote outbox rows commits, on whichever instance: the
+ * writer's {@code NOTIFY} reaches every instance's {@link OutboxWakeUps}, which calls {@link #wake()}.
+ * The poll ({@code claims.outbox.poll-interval}) only catches what a lost wake-up left behind: rows
+ * written while an instance was not listening, and retries after a failure.
+ * <p>
+ * A batch goes out in rounds: the first waiting event of every claim in the batch at once, the whole round
+ * awaited, then the second of every claim, and so on. An event is therefore sent only once the one before it
+ * of the same claim is acknowledged, whatever the producer does on a retry, so per-claim order never depends on
+ * in-flight settings. A failed publish stops the pass and the relay backs off (doubling up to a maximum) until
+ * Kafka answers again. Only one relay works at a time across all instances (a PostgreSQL advisory lock); every
+ * instance hears every wake-up, so the one holding the lock runs again when a commit came in during its pass.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -54,7 +73,11 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
+    /** Wake-ups not yet acted on; each pass consumes all of them, since one pass sees every committed row. */
+    private final Semaphore wakeUps = new Semaphore(0);
     private volatile Instant nextAttempt = Instant.EPOCH;
+    private volatile boolean running;
+    private Thread worker;
 
     public OutboxRelay(EntityManager entityManager, ClaimsConfig config, Clock clock, MeterRegistry registry,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -64,11 +87,14 @@ public class OutboxRelay {
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
+                // Idempotence keeps a record that the producer retries from being written twice, and keeps records of
+                // one partition in order with up to 5 requests in flight. Per-claim order does not rest on it alone:
+                // a claim has at most one record in flight (see the rounds above).
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
-                // One record at a time, each awaited: waiting for a batch to fill only delays it. Kafka also
-                // refuses a delivery timeout shorter than linger + request timeout, which a send timeout of
-                // 5 s or less would otherwise be.
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                // A round is sent at once and then awaited: waiting for a batch to fill would only delay it. Kafka also
+                // refuses a delivery timeout shorter than linger + request timeout, which a send timeout of 5 s or
+                // less would otherwise be.
                 ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) this.config.sendTimeout().toMillis(),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(this.config.sendTimeout().toMillis(), 5_000),
@@ -80,14 +106,48 @@ public class OutboxRelay {
         Gauge.builder("claims.outbox.pending", this, OutboxRelay::pending).register(registry);
     }
 
-    @Scheduled(every = "${claims.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "1s")
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        worker = new Thread(this::work, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Asks for a pass now: outbox rows were committed. Never blocks; wake-ups during a pass make it run again. */
+    public void wake() {
+        wakeUps.release();
+    }
+
+    /** One thread per instance runs every pass, on a wake-up or at the latest one poll interval after the last. */
+    private void work() {
+        while (running) {
+            try {
+                wakeUps.tryAcquire(waitBeforeNextPass().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+                if (running) {
+                    relay();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // The database is away, for one: the next poll tries again.
+                LOG.warnf("outbox relay pass failed; retrying within %s: %s", config.pollInterval(), e.toString());
+            }
+        }
+    }
+
+    private Duration waitBeforeNextPass() {
+        Duration untilRetry = Duration.between(clock.instant(), nextAttempt);
+        return untilRetry.isNegative() || untilRetry.compareTo(config.pollInterval()) > 0 ? config.pollInterval() : untilRetry;
+    }
+
     void relay() {
         if (clock.instant().isBefore(nextAttempt)) {
             return;
         }
         boolean more = true;
-        while (more) {
+        while (more && running) {
             more = QuarkusTransaction.requiringNew().call(this::publishBatch);
         }
     }
@@ -101,17 +161,10 @@ public class OutboxRelay {
         }
         List<OutboxEntity> batch = OutboxEntity.find("publishedAt is null order by seq")
                 .page(0, config.batchSize()).list();
-        for (OutboxEntity row : batch) {
-            try {
-                send(row);
-            } catch (Exception e) {
-                row.attempts++;
-                row.lastError = abbreviate(e.toString());
-                backOff(row, e);
+        for (List<OutboxEntity> round : rounds(batch)) {
+            if (!publishRound(round)) {
                 return false;
             }
-            row.publishedAt = clock.instant();
-            published.increment();
         }
         if (!batch.isEmpty()) {
             consecutiveFailures.set(0);
@@ -120,23 +173,96 @@ public class OutboxRelay {
         return batch.size() == config.batchSize();
     }
 
-    private void send(OutboxEntity row) throws Exception {
+    /** The batch (in seq order) as rounds: round n holds the n-th event of every claim that has one. */
+    static List<List<OutboxEntity>> rounds(List<OutboxEntity> batch) {
+        Map<UUID, Integer> perClaim = new LinkedHashMap<>();
+        List<List<OutboxEntity>> rounds = new ArrayList<>();
+        for (OutboxEntity row : batch) {
+            int round = perClaim.merge(row.claimId, 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(row);
+        }
+        return rounds;
+    }
+
+    /**
+     * Sends every row of the round, then awaits every answer; marks the acknowledged ones published. Answers false
+     * when one failed: its claim's next event must not go before it, so the pass stops there.
+     */
+    private boolean publishRound(List<OutboxEntity> round) {
+        Map<OutboxEntity, Future<RecordMetadata>> sent = new LinkedHashMap<>();
+        Failure failure = null;
+        for (OutboxEntity row : round) {
+            Future<RecordMetadata> answer;
+            try {
+                answer = producer.send(record(row));
+            } catch (RuntimeException e) {
+                failure = failed(failure, row, e);
+                break;
+            }
+            sent.put(row, answer);
+            if (answer.isDone()) {
+                // Already answered: refused at once, e.g. no broker answered for the topic's metadata within the
+                // send timeout. Sending the rest would wait that long again for each.
+                try {
+                    answer.get();
+                } catch (ExecutionException | InterruptedException e) {
+                    break;
+                }
+            }
+        }
+        // The producer answers every send within its delivery timeout (the send timeout). Waiting a little longer lets
+        // that answer decide: giving up first could leave a record to be delivered after the pass stopped, and the
+        // retry would publish it twice.
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(config.sendTimeout().toMillis() + SEND_GRACE_MILLIS);
+        for (Map.Entry<OutboxEntity, Future<RecordMetadata>> entry : sent.entrySet()) {
+            OutboxEntity row = entry.getKey();
+            try {
+                entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                row.publishedAt = clock.instant();
+                published.increment();
+            } catch (ExecutionException e) {
+                failure = failed(failure, row, e.getCause());
+            } catch (TimeoutException e) {
+                failure = failed(failure, row, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = failed(failure, row, e);
+            }
+        }
+        if (failure != null) {
+            backOff(failure);
+            return false;
+        }
+        return true;
+    }
+
+    /** Records the failed attempt on the row; the first failure of the round is the one reported. */
+    private static Failure failed(Failure first, OutboxEntity row, Throwable cause) {
+        row.attempts++;
+        row.lastError = abbreviate(cause.toString());
+        return first != null ? first : new Failure(row, cause);
+    }
+
+    private record Failure(OutboxEntity row, Throwable cause) {
+    }
+
+    private static ProducerRecord<String, byte[]> record(OutboxEntity row) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(ClaimEvent.TOPIC, row.claimId.toString(), row.payload);
         record.headers().add(new RecordHeader("content-type",
                 ClaimEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
-        // The producer answers every send within its delivery timeout (the send timeout). Waiting a little longer
-        // lets that answer decide: giving up first could leave the record to be delivered after the pass stopped,
-        // and the retry would publish it twice.
-        producer.send(record).get(config.sendTimeout().toMillis() + SEND_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        return record;
     }
 
-    private void backOff(OutboxEntity row, Exception e) {
+    private void backOff(Failure failure) {
         failures.increment();
         int failuresInARow = consecutiveFailures.incrementAndGet();
         long millis = new Backoff(config.initialBackoff(), config.maxBackoff()).after(failuresInARow).toMillis();
         nextAttempt = clock.instant().plus(Duration.ofMillis(millis));
         LOG.warnf("publishing event %s of claim %s failed (attempt %d); retrying in %d ms: %s",
-                row.id, row.claimId, row.attempts, millis, e.toString());
+                failure.row().id, failure.row().claimId, failure.row().attempts, millis, failure.cause().toString());
     }
 
     private double pending() {
@@ -149,6 +275,16 @@ public class OutboxRelay {
 
     private static String abbreviate(String text) {
         return text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+
+    /** Stops passes while the database is still there (on shutdown, before the persistence unit closes). */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wakeUps.release();
+        if (worker != null) {
+            // A pass in progress finishes (its answers are awaited at most the send timeout plus the grace).
+            worker.join(config.sendTimeout().toMillis() + SEND_GRACE_MILLIS + 1_000);
+        }
     }
 
     @PreDestroy

@@ -7,8 +7,12 @@ import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventCodec;
 import com.kospet.warranty.model.event.ClaimEventType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,16 +20,25 @@ import java.util.UUID;
 
 /**
  * Writes a claim's event to the outbox. It must join the transaction of the change it reports,
- * so that the change and its event are stored together or not at all.
+ * so that the change and its event are stored together or not at all. The transaction also notifies
+ * {@value OutboxWakeUps#CHANNEL}: PostgreSQL tells every listening instance when it commits (and never
+ * if it rolls back), so the relay publishes the event right away instead of at its next poll.
  */
 @ApplicationScoped
 public class OutboxWriter {
 
+    /** Marks, per transaction, that the notification is issued (several events of one transaction need one). */
+    private static final Object NOTIFIED = new Object();
+
     private final ClaimEventCodec codec = new ClaimEventCodec();
     private final Clock clock;
+    private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public OutboxWriter(Clock clock) {
+    public OutboxWriter(Clock clock, EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
         this.clock = clock;
+        this.entityManager = entityManager;
+        this.transactions = transactions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -40,6 +53,21 @@ public class OutboxWriter {
         row.payload = codec.encode(event);
         row.createdAt = now;
         row.persist();
+        notifyRelayOnCommit();
         return event;
+    }
+
+    private void notifyRelayOnCommit() {
+        if (transactions.getResource(NOTIFIED) != null) {
+            return;
+        }
+        transactions.putResource(NOTIFIED, Boolean.TRUE);
+        // On the transaction's own connection, without flushing the session: a NOTIFY takes effect at commit
+        // wherever it stands in the transaction.
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("NOTIFY " + OutboxWakeUps.CHANNEL);
+            }
+        });
     }
 }

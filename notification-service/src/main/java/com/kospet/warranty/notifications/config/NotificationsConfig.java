@@ -73,13 +73,20 @@ public interface NotificationsConfig {
     }
 
     interface Delivery {
-        /** How often due mail is looked for. */
+        /**
+         * How often due mail is looked for although no event woke the sender: retries, reminders and alerts coming
+         * due, mail left by a restart. An event's own mail does not wait for it.
+         */
         @WithDefault("1s")
         Duration pollInterval();
 
-        /** At most this many mails per pass. */
-        @WithDefault("20")
+        /** How many mails a pass takes at a time; a pass goes on taking until nothing due is left. */
+        @WithDefault("100")
         int batchSize();
+
+        /** How many mails (of different claims) may be handed to SMTP at once by one instance. */
+        @WithDefault("8")
+        int concurrency();
 
         /** SMTP attempts per mail before it is given up and its event dead-lettered. */
         @WithDefault("10")

@@ -4,6 +4,7 @@ import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventCodec;
 import com.kospet.warranty.notifications.config.NotificationsConfig;
 import com.kospet.warranty.notifications.delivery.MailQueue;
+import com.kospet.warranty.notifications.delivery.MailSender;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -15,7 +16,8 @@ import org.jboss.logging.Logger;
  * Reads {@code claims.events} and records what each event owes (its mail, reminders, alerts) in the
  * sent log. An event that cannot be read or owes a mail that cannot be written (no customer, unknown
  * type) throws, and the connector moves it to the dead-letter topic with the reason; the offset moves
- * on only after the event's mails are recorded, from where {@code MailSender} delivers them.
+ * on only after the event's mails are recorded, from where {@link MailSender} delivers them: once the record
+ * is committed, the sender is handed the claim, and its mail due now goes out at once.
  */
 @ApplicationScoped
 public class ClaimEventsConsumer {
@@ -24,11 +26,13 @@ public class ClaimEventsConsumer {
 
     private final ClaimEventCodec codec = new ClaimEventCodec();
     private final MailQueue queue;
+    private final MailSender sender;
     private final MeterRegistry metrics;
     private final NotificationsConfig config;
 
-    public ClaimEventsConsumer(MailQueue queue, MeterRegistry metrics, NotificationsConfig config) {
+    public ClaimEventsConsumer(MailQueue queue, MailSender sender, MeterRegistry metrics, NotificationsConfig config) {
         this.queue = queue;
+        this.sender = sender;
         this.metrics = metrics;
         this.config = config;
     }
@@ -42,7 +46,9 @@ public class ClaimEventsConsumer {
     public Uni<Void> onEvent(byte[] value) {
         return Uni.createFrom().<Void>item(() -> {
                     ClaimEvent event = codec.decode(value);
+                    // Its own transaction, committed when it returns: only then may the mail be sent.
                     queue.record(event, value);
+                    sender.wake(event.data().claimId());
                     return null;
                 })
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())

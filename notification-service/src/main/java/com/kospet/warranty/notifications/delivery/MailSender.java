@@ -8,7 +8,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -21,10 +23,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Delivers due mail from the sent log through SMTP, a few at a time. A mail is marked SENDING (with a
- * lease) before the SMTP exchange and SENT after it; a failed attempt is retried with exponential
+ * Delivers due mail from the sent log through SMTP. A claim's mail goes out as soon as the event that owes it is
+ * recorded ({@link #wake(UUID)}, called after that commit); a poll every {@code notifications.delivery.poll-interval}
+ * delivers what no wake-up covered: retries, reminders coming due, mail left by a restart. A poll pass drains
+ * everything due, {@code batch-size} mails at a time. Mails of different claims go out concurrently (up to
+ * {@code notifications.delivery.concurrency}); a claim's mails go one after another, in the order they fell due:
+ * only the head of a claim's line (no earlier unsent mail of the claim) is ever taken, by any pass or instance, and
+ * rows are taken under {@code for update skip locked}, so two instances never take the same mail.
+ * <p>
+ * A mail is marked SENDING (with a lease) before the SMTP exchange and SENT after it; a failed attempt is retried with exponential
  * back-off; after the configured attempts the mail is FAILED and its event goes to the dead-letter topic
  * with the reason. A mail whose last attempt may have been accepted stays SENDING until it is tried again,
  * and that attempt is flagged possibly duplicate: either the attempt failed ambiguously (timeout, connection
@@ -36,17 +52,28 @@ import java.util.UUID;
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class);
-    private static final String DUE = """
-            select id from notifications.sent_log
-            where status in ('PENDING', 'SENDING') and next_attempt_at <= ?1 and html_body is not null
-            order by next_attempt_at, id limit ?2
-            for update skip locked""";
+    /** Due mails no earlier mail of their claim waits before (an earlier one still unsent holds its claim's line). */
+    private static final String HEADS = """
+            select s.id from notifications.sent_log s
+            where s.status in ('PENDING', 'SENDING') and s.next_attempt_at <= ?1 and s.html_body is not null
+              and not exists (select 1 from notifications.sent_log e
+                              where e.claim_id = s.claim_id and e.status in ('PENDING', 'SENDING')
+                                and e.html_body is not null and (e.due_at, e.id) < (s.due_at, s.id))
+            """;
+    private static final String DUE = HEADS + """
+            order by s.next_attempt_at, s.id limit ?2
+            for update of s skip locked""";
+    private static final String DUE_OF_CLAIM = HEADS + """
+              and s.claim_id = ?2
+            for update of s skip locked""";
 
     private final Clock clock;
     private final SmtpTransport smtp;
     private final NotificationsConfig config;
     private final MeterRegistry metrics;
     private final MutinyEmitter<byte[]> deadLetters;
+    /** Runs the SMTP exchanges (which block their thread until the server answers), never on an event loop. */
+    private final ExecutorService senders;
 
     public MailSender(Clock clock, SmtpTransport smtp, NotificationsConfig config, MeterRegistry metrics,
                       @Channel("mail-dead-letters") MutinyEmitter<byte[]> deadLetters) {
@@ -55,6 +82,12 @@ public class MailSender {
         this.config = config;
         this.metrics = metrics;
         this.deadLetters = deadLetters;
+        AtomicInteger threads = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(config.delivery().concurrency(), task -> {
+            Thread thread = new Thread(task, "mail-sender-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** What one attempt needs, read in the transaction that took the mail. */
@@ -62,20 +95,74 @@ public class MailSender {
                    MessageId messageId, int attempts, byte[] eventPayload) {
     }
 
+    /**
+     * Sends the claim's due mail now, one after another, in the background; called once the event that owes it is
+     * recorded. Never blocks the caller. Finds nothing when the claim's next mail is already being sent (that
+     * sender goes on to the following one) or not due yet.
+     */
+    public void wake(UUID claimId) {
+        try {
+            senders.execute(() -> deliverDueOf(claimId));
+        } catch (RejectedExecutionException e) {
+            // Shutting down: the mail stays PENDING and the next start's poll sends it.
+            LOG.debugf("not sending mail of claim %s now: shutting down", claimId);
+        }
+    }
+
+    private void deliverDueOf(UUID claimId) {
+        try {
+            List<Attempt> next = QuarkusTransaction.requiringNew().call(() -> take(DUE_OF_CLAIM, claimId));
+            // At most one: the head of the claim's line; its success wakes the claim again for the next.
+            next.forEach(this::attemptThenNext);
+        } catch (RuntimeException e) {
+            LOG.warnf("could not send the due mail of claim %s now (the poll will): %s", claimId, e.toString());
+        }
+    }
+
     @Scheduled(every = "${notifications.delivery.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void deliverDue() {
-        List<Attempt> due = QuarkusTransaction.requiringNew().call(this::takeDue);
-        due.forEach(this::attempt);
+        int batchSize = config.delivery().batchSize();
+        List<Attempt> due;
+        do {
+            due = QuarkusTransaction.requiringNew().call(() -> take(DUE, batchSize));
+            // One mail per claim in a batch (heads only), so the whole batch may go at once.
+            List<Future<?>> sending = new ArrayList<>();
+            for (Attempt attempt : due) {
+                sending.add(senders.submit(() -> attemptThenNext(attempt)));
+            }
+            for (Future<?> sent : sending) {
+                try {
+                    sent.get();
+                } catch (ExecutionException e) {
+                    LOG.warnf("a mail of this pass could not be finished (it is sent again after its lease): %s",
+                            e.getCause().toString());
+                } catch (InterruptedException e) {
+                    // Stopping: what was taken and not finished is sent again after its lease.
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        } while (due.size() == batchSize);
     }
 
-    /** Marks the due mails SENDING under a lease, so no other pass or instance takes them meanwhile. */
-    List<Attempt> takeDue() {
+    private void attemptThenNext(Attempt attempt) {
+        if (attempt(attempt)) {
+            // The claim's line moved: its next mail, if due, goes now rather than at the next poll.
+            deliverDueOf(attempt.claimId());
+        }
+    }
+
+    /**
+     * Marks the due mails the query finds SENDING under a lease, so no other pass or instance takes them meanwhile.
+     * {@code narrowing} is the query's second parameter: the batch size, or the claim.
+     */
+    List<Attempt> take(String query, Object narrowing) {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
-        List<Long> ids = SentMail.getEntityManager().createNativeQuery(DUE, Long.class)
+        List<Long> ids = SentMail.getEntityManager().createNativeQuery(query, Long.class)
                 .setParameter(1, now)
-                .setParameter(2, config.delivery().batchSize())
+                .setParameter(2, narrowing)
                 .getResultList();
         List<Attempt> attempts = new ArrayList<>();
         for (Long id : ids) {
@@ -98,13 +185,14 @@ public class MailSender {
         return attempts;
     }
 
-    private void attempt(Attempt attempt) {
+    /** One SMTP attempt and the record of its outcome; answers whether the mail is sent. */
+    private boolean attempt(Attempt attempt) {
         try {
             smtp.send(new SmtpTransport.OutgoingMail(attempt.recipient(), attempt.subject(), attempt.html(), attempt.text(),
                     attempt.messageId()));
         } catch (SmtpTransport.AttemptFailed e) {
             failed(attempt, e);
-            return;
+            return false;
         }
         QuarkusTransaction.requiringNew().run(() -> {
             SentMail mail = SentMail.findById(attempt.id());
@@ -114,6 +202,7 @@ public class MailSender {
         });
         metrics.counter("notifications.mails.sent", "kind", attempt.kind()).increment();
         LOG.infof("sent %s for claim %s (attempt %d)", attempt.kind(), attempt.claimId(), attempt.attempts());
+        return true;
     }
 
     private void failed(Attempt attempt, SmtpTransport.AttemptFailed e) {
@@ -162,6 +251,13 @@ public class MailSender {
         } catch (RuntimeException e) {
             LOG.errorf("could not dead-letter %s for claim %s: %s", attempt.kind(), attempt.claimId(), e.getMessage());
         }
+    }
+
+    /** Stops sending on shutdown, while the database is still there to record the outcomes. */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        senders.shutdown();
+        // An exchange under way ends within the attempt timeout; one cut short stays SENDING and is retried, flagged.
+        senders.awaitTermination(config.smtp().attemptTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The SMTP error, without the addresses it may quote. */

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# How long a claim takes to reach Kafka and its customer's mailbox: opens claims at a fixed rate (20/s) and, for each,
+# measures from its 201 to its claim.submitted event on claims.events (a consumer in EndToEnd.java) and to the stack's
+# SMTP server accepting the acknowledgement mail (the server's own receive time). Prints p50/p95/p99 of both. Then
+# queues a burst of due mails at once and reports how many mails per second notification-service hands to SMTP.
+#
+# Starts its own stack (./stack --work-dir in a scratch directory, so the data of the stack you keep is not touched;
+# its ports must be free) and stops everything it started on exit. Traffic goes to 127.0.0.1 only; every measurement
+# is bounded in time. Usage, from anywhere:
+#   claims-service/bench/end-to-end.sh
+# Settings (environment): BENCH_RATE (20 claims/s), BENCH_WARMUP_SECONDS (10, not counted), BENCH_SECONDS (30),
+# BENCH_DRAIN_SECONDS (30: how long to wait for the last events and mails), BENCH_BURST_MAILS (1000; 0 skips the burst),
+# BENCH_BURST_SECONDS (180: the longest the burst is waited for), BENCH_PORT_OFFSET (100: added to every port of the
+# scratch stack, so it runs beside a stack already up on the usual ports; PostgreSQL 15532, claims 8181, ...).
+set -euo pipefail
+
+RATE="${BENCH_RATE:-20}"
+WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-10}"
+SECONDS_PER_RUN="${BENCH_SECONDS:-30}"
+DRAIN_SECONDS="${BENCH_DRAIN_SECONDS:-30}"
+BURST_MAILS="${BENCH_BURST_MAILS:-1000}"
+BURST_SECONDS="${BENCH_BURST_SECONDS:-180}"
+PORT_OFFSET="${BENCH_PORT_OFFSET:-100}"
+HOST=127.0.0.1
+PG_PORT=$((15432 + PORT_OFFSET))
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+scratch="$(mktemp -d "${TMPDIR:-/tmp}/claims-e2e-XXXXXX")"
+stack_pid=""
+
+cleanup() {
+  if [ -n "$stack_pid" ] && kill -0 "$stack_pid" 2>/dev/null; then
+    kill -INT "$stack_pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$stack_pid" 2>/dev/null || break; sleep 1; done
+    kill -KILL "$stack_pid" 2>/dev/null || true
+  fi
+  rm -rf "$scratch"
+}
+trap cleanup EXIT INT TERM
+
+ensure_tools() {
+  command -v psql >/dev/null && return
+  echo "installing postgresql-client from the Debian packages" >&2
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq postgresql-client >/dev/null
+}
+
+sql() {
+  PGPASSWORD=postgres psql -q -X -v ON_ERROR_STOP=1 -h "$HOST" -p "$PG_PORT" -U postgres -d warranty "$@"
+}
+
+start_stack() {
+  echo "starting a scratch stack in $scratch (build included) ..." >&2
+  # The per-client and per-customer limits are for the public; the benchmark is one client asking on purpose
+  # far more than any person would.
+  (cd "$root" && RATE_LIMIT_ENABLED=false exec ./stack --work-dir "$scratch" --port-offset "$PORT_OFFSET") >"$scratch/stack.out" 2>&1 &
+  stack_pid=$!
+  for _ in $(seq 1 600); do
+    grep -q "The warranty backend is up" "$scratch/stack.out" 2>/dev/null && return
+    kill -0 "$stack_pid" 2>/dev/null || { tail -30 "$scratch/stack.out" >&2; exit 1; }
+    sleep 1
+  done
+  echo "the stack did not come up in 600 s" >&2
+  tail -30 "$scratch/stack.out" >&2
+  exit 1
+}
+
+# Stored orders BENCH-<first>..BENCH-<first+count-1>, one unit each, delivered 8 days ago: each claim gets its own.
+seed_orders() {
+  local first=$1 count=$2
+  sql <<SQL
+insert into claims.orders (order_number, customer_id, customer_email, channel, order_date, max_estimated_delivery_date,
+    shipped_date, delivered_date, currency, purchase_link, created_at, updated_at)
+select 'BENCH-' || g, 'bench-customer', 'bench@example.com', 'OFFICIAL_STORE', current_date - 10, current_date - 1,
+    current_date - 9, current_date - 8, 'USD', 'https://store.example/orders/BENCH-' || g, now(), now()
+from generate_series($first, $first + $count - 1) g;
+insert into claims.order_items (order_number, unit_id, product_model, price, shipping_cost)
+select 'BENCH-' || g, 'BSN-' || g, 'TANK T3', 199.00, 12.00 from generate_series($first, $first + $count - 1) g;
+SQL
+}
+
+# Copies of a sent acknowledgement, each for a claim of its own and due now, all committed at once; then waits until
+# every one is accepted by SMTP and prints mails/s from the commit to the last acceptance.
+mail_burst() {
+  local count=$1 queued sent=0
+  queued="$(sql -t -A <<SQL
+insert into notifications.sent_log (notification_key, event_id, claim_id, customer_id, kind, recipient, subject, status,
+    attempts, created_at, due_at, next_attempt_at, planned_by_time, html_body, text_body)
+select 'bench-burst-' || g || ':claim-submitted', gen_random_uuid(), gen_random_uuid(), t.customer_id, t.kind,
+    t.recipient, t.subject, 'PENDING', 0, now(), now(), now(), now(), t.html_body, t.text_body
+from (select * from notifications.sent_log where kind = 'claim-submitted' and status = 'SENT' limit 1) t,
+     generate_series(1, $count) g;
+select to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+SQL
+)"
+  for _ in $(seq 1 "$BURST_SECONDS"); do
+    sent="$(sql -t -A -c "select count(*) from notifications.sent_log where notification_key like 'bench-burst-%' and status = 'SENT'")"
+    [ "$sent" -ge "$count" ] && break
+    sleep 1
+  done
+  sql -t -A -F ' ' -c "select count(*), extract(epoch from max(sent_at) - timestamptz '$queued') from notifications.sent_log
+                       where notification_key like 'bench-burst-%' and status = 'SENT'" |
+    awk -v n="$count" '{printf "\n%d due mails queued at once: %d accepted by SMTP in %.1f s, %.0f mails/s\n", n, $1, $2, ($2 > 0 ? $1 / $2 : 0)}'
+}
+
+ensure_tools
+start_stack
+customer="$(cd "$root" && ./stack token --work-dir "$scratch" --role customer --subject bench-customer --email bench@example.com)"
+total=$(awk -v r="$RATE" -v w="$WARMUP_SECONDS" -v s="$SECONDS_PER_RUN" 'BEGIN {printf "%d", r * (w + s) + 10}')
+seed_orders 1 "$total"
+
+# The stack's Kafka distribution (jars the launcher copied) has the client, and the launcher's Jackson reads JSON.
+java -XX:+UseSerialGC -Xmx256m -cp "$root/local-stack/target/lib/*" \
+  -Dclaims="http://$HOST:$((8081 + PORT_OFFSET))" -Dtoken="$customer" -Dkafka="$HOST:$((19092 + PORT_OFFSET))" \
+  -Dmails="http://$HOST:$((8025 + PORT_OFFSET))/api/messages" \
+  -Drate="$RATE" -Dwarmup="$WARMUP_SECONDS" -Dseconds="$SECONDS_PER_RUN" -Ddrain="$DRAIN_SECONDS" -DfirstOrder=1 \
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  "$here/EndToEnd.java"
+
+[ "$BURST_MAILS" -gt 0 ] && mail_burst "$BURST_MAILS"
+echo
+echo "targets: claim->event p99 < 100 ms and claim->mail p99 < 500 ms at 20 claims/s"
