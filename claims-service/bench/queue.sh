@@ -30,7 +30,7 @@ stack_pid=""
 
 cleanup() {
   if [ -n "$stack_pid" ] && kill -0 "$stack_pid" 2>/dev/null; then
-    kill -INT "$stack_pid" 2>/dev/null || true
+    kill -TERM "$stack_pid" 2>/dev/null || true  # SIGINT is ignored by a script's background job
     for _ in $(seq 1 60); do kill -0 "$stack_pid" 2>/dev/null || break; sleep 1; done
     kill -KILL "$stack_pid" 2>/dev/null || true
   fi
