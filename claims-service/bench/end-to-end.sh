@@ -21,65 +21,8 @@ DRAIN_SECONDS="${BENCH_DRAIN_SECONDS:-30}"
 BURST_MAILS="${BENCH_BURST_MAILS:-1000}"
 BURST_SECONDS="${BENCH_BURST_SECONDS:-180}"
 PORT_OFFSET="${BENCH_PORT_OFFSET:-100}"
-HOST=127.0.0.1
-PG_PORT=$((15432 + PORT_OFFSET))
-
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-scratch="$(mktemp -d "${TMPDIR:-/tmp}/claims-e2e-XXXXXX")"
-stack_pid=""
-
-cleanup() {
-  if [ -n "$stack_pid" ] && kill -0 "$stack_pid" 2>/dev/null; then
-    kill -TERM "$stack_pid" 2>/dev/null || true  # SIGINT is ignored by a script's background job
-    for _ in $(seq 1 60); do kill -0 "$stack_pid" 2>/dev/null || break; sleep 1; done
-    kill -KILL "$stack_pid" 2>/dev/null || true
-  fi
-  rm -rf "$scratch"
-}
-trap cleanup EXIT INT TERM
-
-ensure_tools() {
-  command -v psql >/dev/null && return
-  echo "installing postgresql-client from the Debian packages" >&2
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq && $sudo apt-get install -y -qq postgresql-client >/dev/null
-}
-
-sql() {
-  PGPASSWORD=postgres psql -q -X -v ON_ERROR_STOP=1 -h "$HOST" -p "$PG_PORT" -U postgres -d warranty "$@"
-}
-
-start_stack() {
-  echo "starting a scratch stack in $scratch (build included) ..." >&2
-  # The per-client and per-customer limits are for the public; the benchmark is one client asking on purpose
-  # far more than any person would.
-  (cd "$root" && RATE_LIMIT_ENABLED=false exec ./stack --work-dir "$scratch" --port-offset "$PORT_OFFSET") >"$scratch/stack.out" 2>&1 &
-  stack_pid=$!
-  for _ in $(seq 1 600); do
-    grep -q "The warranty backend is up" "$scratch/stack.out" 2>/dev/null && return
-    kill -0 "$stack_pid" 2>/dev/null || { tail -30 "$scratch/stack.out" >&2; exit 1; }
-    sleep 1
-  done
-  echo "the stack did not come up in 600 s" >&2
-  tail -30 "$scratch/stack.out" >&2
-  exit 1
-}
-
-# Stored orders BENCH-<first>..BENCH-<first+count-1>, one unit each, delivered 8 days ago: each claim gets its own.
-seed_orders() {
-  local first=$1 count=$2
-  sql <<SQL
-insert into claims.orders (order_number, customer_id, customer_email, channel, order_date, max_estimated_delivery_date,
-    shipped_date, delivered_date, currency, purchase_link, created_at, updated_at)
-select 'BENCH-' || g, 'bench-customer', 'bench@example.com', 'OFFICIAL_STORE', current_date - 10, current_date - 1,
-    current_date - 9, current_date - 8, 'USD', 'https://store.example/orders/BENCH-' || g, now(), now()
-from generate_series($first, $first + $count - 1) g;
-insert into claims.order_items (order_number, unit_id, product_model, price, shipping_cost)
-select 'BENCH-' || g, 'BSN-' || g, 'TANK T3', 199.00, 12.00 from generate_series($first, $first + $count - 1) g;
-SQL
-}
+BENCH_NAME=claims-e2e
+source "$(dirname "$0")/lib.sh"
 
 # Copies of a sent acknowledgement, each for a claim of its own and due now, all committed at once; then waits until
 # every one is accepted by SMTP and prints mails/s from the commit to the last acceptance.
@@ -105,9 +48,9 @@ SQL
     awk -v n="$count" '{printf "\n%d due mails queued at once: %d accepted by SMTP in %.1f s, %.0f mails/s\n", n, $1, $2, ($2 > 0 ? $1 / $2 : 0)}'
 }
 
-ensure_tools
+ensure_tools psql
 start_stack
-customer="$(cd "$root" && ./stack token --work-dir "$scratch" --role customer --subject bench-customer --email bench@example.com)"
+customer="$(token customer bench-customer bench@example.com)"
 total=$(awk -v r="$RATE" -v w="$WARMUP_SECONDS" -v s="$SECONDS_PER_RUN" 'BEGIN {printf "%d", r * (w + s) + 10}')
 seed_orders 1 "$total"
 

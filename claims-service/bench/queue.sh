@@ -19,61 +19,16 @@ SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
 WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-10}"
 CONNECTIONS="${BENCH_CONNECTIONS:-4}"
 LIMIT="${BENCH_LIMIT:-50}"
-HOST=127.0.0.1
-CLAIMS="http://$HOST:8081"
-PG_PORT=15432
-
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-scratch="$(mktemp -d "${TMPDIR:-/tmp}/claims-queue-bench-XXXXXX")"
-stack_pid=""
-
-cleanup() {
-  if [ -n "$stack_pid" ] && kill -0 "$stack_pid" 2>/dev/null; then
-    kill -TERM "$stack_pid" 2>/dev/null || true  # SIGINT is ignored by a script's background job
-    for _ in $(seq 1 60); do kill -0 "$stack_pid" 2>/dev/null || break; sleep 1; done
-    kill -KILL "$stack_pid" 2>/dev/null || true
-  fi
-  rm -rf "$scratch"
-}
-trap cleanup EXIT INT TERM
-
-ensure_tools() {
-  local missing=()
-  command -v wrk >/dev/null || missing+=(wrk)
-  command -v psql >/dev/null || missing+=(postgresql-client)
-  command -v jq >/dev/null || missing+=(jq)
-  [ ${#missing[@]} -eq 0 ] && return
-  echo "installing ${missing[*]} from the Debian packages" >&2
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-}
-
-sql() {
-  PGPASSWORD=postgres psql -q -X -v ON_ERROR_STOP=1 -h "$HOST" -p "$PG_PORT" -U postgres -d warranty "$@"
-}
-
-start_stack() {
-  echo "starting a scratch stack in $scratch (build included) ..." >&2
-  (cd "$root" && RATE_LIMIT_ENABLED=false exec ./stack --work-dir "$scratch") >"$scratch/stack.out" 2>&1 &
-  stack_pid=$!
-  for _ in $(seq 1 900); do
-    grep -q "The warranty backend is up" "$scratch/stack.out" 2>/dev/null && return
-    kill -0 "$stack_pid" 2>/dev/null || { tail -30 "$scratch/stack.out" >&2; exit 1; }
-    sleep 1
-  done
-  echo "the stack did not come up in 900 s" >&2
-  tail -30 "$scratch/stack.out" >&2
-  exit 1
-}
+PORT_OFFSET="${BENCH_PORT_OFFSET:-0}"
+BENCH_NAME=claims-queue-bench
+source "$(dirname "$0")/lib.sh"
 
 # One real claim through the API, whose decision, question and service times the seeded claims copy, so that every
 # seeded row reads back like one the service opened itself.
 template_claim() {
   local service customer order
-  service="$(cd "$root" && ./stack token --work-dir "$scratch" --role service --subject order-system)"
-  customer="$(cd "$root" && ./stack token --work-dir "$scratch" --role customer --subject qbench-template --email t@example.com)"
+  service="$(token service order-system)"
+  customer="$(token customer qbench-template t@example.com)"
   order="QBENCH-TEMPLATE"
   curl -sf -o /dev/null -X PUT "$CLAIMS/api/orders/$order" -H "Authorization: Bearer $service" -H 'Content-Type: application/json' -d '{
     "customerId": "qbench-template", "customerEmail": "t@example.com", "channel": "OFFICIAL_STORE",
@@ -116,35 +71,15 @@ SQL
 }
 
 # wrk's latency distribution as "p50-ms p99-ms requests/s non-2xx".
-wrk_run() {
-  local output
-  output="$(wrk -t1 -c"$CONNECTIONS" -d"${1}s" --timeout 10s --latency -H "Authorization: Bearer $staff" "${@:2}")"
-  local p50 p99 rps errors
-  p50="$(awk '$1 == "50%" {print $2}' <<<"$output")"
-  p99="$(awk '$1 == "99%" {print $2}' <<<"$output")"
-  rps="$(awk '/^Requests\/sec/ {print $2}' <<<"$output")"
-  errors="$(awk '/Non-2xx or 3xx responses/ {n += $5} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$output")"
-  echo "$(to_ms "${p50:-0ms}") $(to_ms "${p99:-0ms}") ${rps:-0} ${errors:-0}"
-}
-
-to_ms() {
-  case "$1" in
-    *us) awk -v v="${1%us}" 'BEGIN {printf "%.2f", v / 1000}' ;;
-    *ms) awk -v v="${1%ms}" 'BEGIN {printf "%.2f", v}' ;;
-    *s) awk -v v="${1%s}" 'BEGIN {printf "%.2f", v * 1000}' ;;
-    *) echo "$1" ;;
-  esac
-}
-
 measure() {
   local label=$1 url=$2
-  read -r p50 p99 rps errors < <(wrk_run "$SECONDS_PER_RUN" "$url")
+  read -r rps p99 errors p50 < <(wrk_run "$CONNECTIONS" "$SECONDS_PER_RUN" -H "Authorization: Bearer $staff" "$url")
   printf '%-34s %9s %9s %11s %7s\n' "$label" "$p50" "$p99" "$rps" "$errors"
 }
 
-ensure_tools
+ensure_tools wrk psql jq
 start_stack
-staff="$(cd "$root" && ./stack token --work-dir "$scratch" --role staff --subject bench-agent)"
+staff="$(token staff bench-agent)"
 template="$(template_claim)"
 echo "seeding $CLAIM_COUNT open claims ..." >&2
 seed_claims "$template"
@@ -166,7 +101,7 @@ walk_ms=$(( ($(date +%s%N) - walk_start) / 1000000 ))
 
 claim_id="$(sql -t -A -c "select id from claims.claims where order_number = 'QBENCH-$(( CLAIM_COUNT / 2 ))'")"
 echo "warming up for ${WARMUP_SECONDS} s ..." >&2
-wrk_run "$WARMUP_SECONDS" "$CLAIMS/api/claims?limit=$LIMIT" >/dev/null
+wrk_run "$CONNECTIONS" "$WARMUP_SECONDS" -H "Authorization: Bearer $staff" "$CLAIMS/api/claims?limit=$LIMIT" >/dev/null
 
 printf '\nGET /api/claims as staff over %s open claims, %s claims a page, %s connections, %s s per measurement\n' \
   "$CLAIM_COUNT" "$LIMIT" "$CONNECTIONS" "$SECONDS_PER_RUN"

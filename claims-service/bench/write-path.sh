@@ -16,66 +16,16 @@ WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-10}"
 CONNECTION_LEVELS="${BENCH_CONNECTIONS:-8 16 32}"
 ORDERS_PER_RUN="${BENCH_ORDERS_PER_RUN:-100000}"
 REFERENCE_PORT="${BENCH_REFERENCE_PORT:-18190}"
-HOST=127.0.0.1
-CLAIMS="http://$HOST:8081"
-PG_PORT=15432
-
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-scratch="$(mktemp -d "${TMPDIR:-/tmp}/claims-bench-XXXXXX")"
-stack_pid=""
-reference_pid=""
-
-cleanup() {
-  [ -n "$reference_pid" ] && kill "$reference_pid" 2>/dev/null && wait "$reference_pid" 2>/dev/null || true
-  if [ -n "$stack_pid" ] && kill -0 "$stack_pid" 2>/dev/null; then
-    # SIGTERM, not SIGINT: a background job of a script starts with SIGINT ignored, and the JVM keeps it so.
-    kill -TERM "$stack_pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$stack_pid" 2>/dev/null || break; sleep 1; done
-    kill -KILL "$stack_pid" 2>/dev/null || true
-  fi
-  rm -rf "$scratch"
-}
-trap cleanup EXIT INT TERM
-
-ensure_tools() {
-  local missing=()
-  command -v wrk >/dev/null || missing+=(wrk)
-  command -v pgbench >/dev/null || missing+=(postgresql-client)
-  command -v psql >/dev/null || missing+=(postgresql-client)
-  [ ${#missing[@]} -eq 0 ] && return
-  echo "installing ${missing[*]} from the Debian packages" >&2
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-}
-
-sql() {
-  PGPASSWORD=postgres psql -q -X -v ON_ERROR_STOP=1 -h "$HOST" -p "$PG_PORT" -U postgres -d warranty "$@"
-}
-
-start_stack() {
-  echo "starting a scratch stack in $scratch (build included) ..." >&2
-  # The per-client and per-customer limits are for the public; the benchmark is one client asking on purpose
-  # far more than any person would.
-  (cd "$root" && RATE_LIMIT_ENABLED=false exec ./stack --work-dir "$scratch") >"$scratch/stack.out" 2>&1 &
-  stack_pid=$!
-  for _ in $(seq 1 600); do
-    grep -q "The warranty backend is up" "$scratch/stack.out" 2>/dev/null && return
-    kill -0 "$stack_pid" 2>/dev/null || { tail -30 "$scratch/stack.out" >&2; exit 1; }
-    sleep 1
-  done
-  echo "the stack did not come up in 600 s" >&2
-  tail -30 "$scratch/stack.out" >&2
-  exit 1
-}
+PORT_OFFSET="${BENCH_PORT_OFFSET:-0}"
+BENCH_NAME=claims-bench
+source "$(dirname "$0")/lib.sh"
 
 start_reference() {
   (cd "$root" && ./mvnw -q -B -f claims-service/bench/reference-app/pom.xml package -DskipTests)
   java -XX:+UseSerialGC -Xms64m -Xmx384m -XX:+ExitOnOutOfMemoryError \
     -DPORT="$REFERENCE_PORT" -DDB_URL="jdbc:postgresql://localhost:$PG_PORT/warranty" \
     -jar "$here/reference-app/target/quarkus-app/quarkus-run.jar" >"$scratch/reference.log" 2>&1 &
-  reference_pid=$!
+  bench_pids+=($!)
   for _ in $(seq 1 120); do
     curl -sf -o /dev/null "http://$HOST:$REFERENCE_PORT/reference/claims/00000000-0000-0000-0000-000000000000" && return
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://$HOST:$REFERENCE_PORT/reference/claims/00000000-0000-0000-0000-000000000000")" = 404 ] && return
@@ -83,20 +33,6 @@ start_reference() {
   done
   echo "the reference app did not start; see $scratch/reference.log" >&2
   exit 1
-}
-
-# Stored orders BENCH-<first>..BENCH-<first+count-1>, one unit each, delivered 8 days ago: each claim gets its own.
-seed_orders() {
-  local first=$1 count=$2
-  sql <<SQL
-insert into claims.orders (order_number, customer_id, customer_email, channel, order_date, max_estimated_delivery_date,
-    shipped_date, delivered_date, currency, purchase_link, created_at, updated_at)
-select 'BENCH-' || g, 'bench-customer', 'bench@example.com', 'OFFICIAL_STORE', current_date - 10, current_date - 1,
-    current_date - 9, current_date - 8, 'USD', 'https://store.example/orders/BENCH-' || g, now(), now()
-from generate_series($first, $first + $count - 1) g;
-insert into claims.order_items (order_number, unit_id, product_model, price, shipping_cost)
-select 'BENCH-' || g, 'BSN-' || g, 'TANK T3', 199.00, 12.00 from generate_series($first, $first + $count - 1) g;
-SQL
 }
 
 prepare_pgbench() {
@@ -116,40 +52,16 @@ SQL
 }
 
 # wrk's summary as "requests/s p99-ms non-2xx".
-wrk_run() {
-  local output
-  output="$(wrk -t1 -c"$1" -d"${2}s" --timeout 10s --latency "${@:3}")"
-  local rps p99 errors
-  rps="$(awk '/^Requests\/sec/ {print $2}' <<<"$output")"
-  p99="$(awk '$1 == "99%" {print $2}' <<<"$output")"
-  # Answers other than 2xx/3xx, and requests that got no answer (connect, read, write errors and timeouts).
-  errors="$(awk '/Non-2xx or 3xx responses/ {n += $5} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$output")"
-  echo "${rps:-0} $(to_ms "${p99:-0ms}") ${errors:-0}"
-}
-
-to_ms() {
-  case "$1" in
-    *us) awk -v v="${1%us}" 'BEGIN {printf "%.2f", v / 1000}' ;;
-    *ms) awk -v v="${1%ms}" 'BEGIN {printf "%.2f", v}' ;;
-    *s) awk -v v="${1%s}" 'BEGIN {printf "%.2f", v * 1000}' ;;
-    *) echo "$1" ;;
-  esac
-}
-
 pgbench_tps() {
   PGPASSWORD=postgres pgbench -n -h "$HOST" -p "$PG_PORT" -U postgres -c "$1" -j 2 -T "$2" -f "$here/pgbench-claim.sql" warranty \
     2>>"$scratch/pgbench.log" | awk '/^tps/ {print $3; exit}'
 }
 
-ratio() {
-  awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}'
-}
-
-ensure_tools
+ensure_tools wrk pgbench psql
 start_stack
 start_reference
-customer="$(cd "$root" && ./stack token --work-dir "$scratch" --role customer --subject bench-customer --email bench@example.com)"
-staff="$(cd "$root" && ./stack token --work-dir "$scratch" --role staff --subject bench-agent)"
+customer="$(token customer bench-customer bench@example.com)"
+staff="$(token staff bench-agent)"
 prepare_pgbench
 
 levels=($CONNECTION_LEVELS)
