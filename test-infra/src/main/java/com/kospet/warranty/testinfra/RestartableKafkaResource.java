@@ -1,6 +1,6 @@
 package com.kospet.warranty.testinfra;
 
-import com.kospet.warranty.stack.KafkaBroker;
+import com.kospet.warranty.stack.KafkaCluster;
 import com.kospet.warranty.stack.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -13,13 +13,18 @@ import java.util.Map;
  * A real Kafka broker that a test can stop and start again, for outages: the local stack's broker
  * process (KRaft, one node), always on the same port and with the same log directory, so clients
  * reconnect to it and it comes back with every record it had. Not replaced by an external broker:
- * a test cannot stop that one.
+ * a test cannot stop that one. With the init argument {@value #DOWN_AT_START} set to {@code true} the broker is not
+ * started with the resource: the service starts while Kafka is away, and the test starts the broker.
  */
 public class RestartableKafkaResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The init argument that leaves the broker stopped until the test starts it. */
+    public static final String DOWN_AT_START = "down-at-start";
+
     private static int port;
     private static Path home;
-    private static KafkaBroker broker;
+    private static KafkaCluster broker;
+    private boolean downAtStart;
 
     /** Where the broker listens, whether it runs now or not. */
     public static synchronized String bootstrapServers() {
@@ -43,13 +48,18 @@ public class RestartableKafkaResource implements QuarkusTestResourceLifecycleMan
             return;
         }
         try {
-            broker = KafkaBroker.start(port, home, home.resolve("broker.log"));
+            broker = KafkaCluster.start(1, port, home, home);
         } catch (IOException e) {
-            throw new IllegalStateException("the Kafka broker did not start; see " + home.resolve("broker.log"), e);
+            throw new IllegalStateException("the Kafka broker did not start; see " + home.resolve("kafka.log"), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the Kafka broker started", e);
         }
+    }
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        downAtStart = Boolean.parseBoolean(initArgs.getOrDefault(DOWN_AT_START, "false"));
     }
 
     @Override
@@ -62,7 +72,9 @@ public class RestartableKafkaResource implements QuarkusTestResourceLifecycleMan
             }
             port = Ports.anyFree();
         }
-        startBroker();
+        if (!downAtStart) {
+            startBroker();
+        }
         return Map.of("kafka.bootstrap.servers", bootstrapServers());
     }
 
