@@ -13,18 +13,13 @@ import java.util.Map;
  * A real Kafka broker that a test can stop and start again, for outages: the local stack's broker
  * process (KRaft, one node), always on the same port and with the same log directory, so clients
  * reconnect to it and it comes back with every record it had. Not replaced by an external broker:
- * a test cannot stop that one. With the init argument {@value #DOWN_AT_START} set to {@code true} the broker is not
- * started with the resource: the service starts while Kafka is away, and the test starts the broker.
+ * a test cannot stop that one.
  */
 public class RestartableKafkaResource implements QuarkusTestResourceLifecycleManager {
-
-    /** The init argument that leaves the broker stopped until the test starts it. */
-    public static final String DOWN_AT_START = "down-at-start";
 
     private static int port;
     private static Path home;
     private static KafkaCluster broker;
-    private boolean downAtStart;
 
     /** Where the broker listens, whether it runs now or not. */
     public static synchronized String bootstrapServers() {
@@ -58,11 +53,6 @@ public class RestartableKafkaResource implements QuarkusTestResourceLifecycleMan
     }
 
     @Override
-    public void init(Map<String, String> initArgs) {
-        downAtStart = Boolean.parseBoolean(initArgs.getOrDefault(DOWN_AT_START, "false"));
-    }
-
-    @Override
     public Map<String, String> start() {
         synchronized (RestartableKafkaResource.class) {
             try {
@@ -72,9 +62,7 @@ public class RestartableKafkaResource implements QuarkusTestResourceLifecycleMan
             }
             port = Ports.anyFree();
         }
-        if (!downAtStart) {
-            startBroker();
-        }
+        startBroker();
         return Map.of("kafka.bootstrap.servers", bootstrapServers());
     }
 
