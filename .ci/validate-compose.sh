@@ -7,7 +7,9 @@
 #  3. each application service passes exactly the environment variables its
 #     configuration reads, so a renamed variable fails here and not in production;
 #  4. every application's JVM exits on OutOfMemoryError (JAVA_TOOL_OPTIONS);
-#  5. applications wait for healthy dependencies and publish their ports.
+#  5. applications wait for healthy dependencies and publish their ports;
+#  6. Kafka brokers create no topic on first use, and the applications that use Kafka say how theirs are laid out
+#     (KAFKA_TOPIC_PARTITIONS, _REPLICATION_FACTOR, _MIN_INSYNC_REPLICAS), the replication within the brokers there are.
 #
 # Usage: .ci/validate-compose.sh [compose-file]   (default: docker-compose.yml at the repository root)
 set -euo pipefail
@@ -59,6 +61,9 @@ repo_root = sys.argv[1]
 config = yaml.safe_load(os.environ["RESOLVED"])
 services = config.get("services") or {}
 
+# How the services lay out the topics they create (every application that uses Kafka passes them).
+KAFKA_TOPIC_ENV = ("KAFKA_TOPIC_PARTITIONS", "KAFKA_TOPIC_REPLICATION_FACTOR", "KAFKA_TOPIC_MIN_INSYNC_REPLICAS")
+
 # The environment contract of each application (see each module's
 # src/main/resources/application.properties). "required" must be passed exactly;
 # "optional" may be passed too.
@@ -72,7 +77,7 @@ APPS = {
     },
     "claims-service": {
         "port": 8081,
-        "required": {"DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
+        "required": {"DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", *KAFKA_TOPIC_ENV,
                      "POLICY_SERVICE_URL", "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER",
                      # Evidence in the shared S3 bucket, so that more than one instance can run.
                      "EVIDENCE_STORE", "EVIDENCE_S3_ENDPOINT", "EVIDENCE_S3_BUCKET",
@@ -84,7 +89,7 @@ APPS = {
     },
     "notification-service": {
         "port": 8083,
-        "required": {"DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
+        "required": {"DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", *KAFKA_TOPIC_ENV,
                      "SMTP_HOST", "SMTP_PORT", "MAIL_FROM", "STAFF_ALERT_EMAIL",
                      "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER"},
         "optional": {"CORS_ORIGINS"},
@@ -188,6 +193,32 @@ for name, app in APPS.items():
         check(condition == "service_completed_successfully",
               f"{name}: must wait for {needed} with condition service_completed_successfully (got {condition})")
     check(bool(service.get("restart")), f"{name}: no restart policy")
+
+# Kafka: no topic on first use; topics within what the brokers can hold.
+brokers = {name: service for name, service in services.items() if "kafka" in str(service.get("image", ""))}
+check(bool(brokers), "no Kafka broker service")
+for name, service in sorted(brokers.items()):
+    check(str(env_value(service, "KAFKA_AUTO_CREATE_TOPICS_ENABLE")).lower() == "false",
+          f"{name}: KAFKA_AUTO_CREATE_TOPICS_ENABLE must be \"false\" (the services create their topics)")
+for name, app in APPS.items():
+    service = services.get(name)
+    if service is None or "KAFKA_BOOTSTRAP_SERVERS" not in app["required"]:
+        continue
+    try:
+        partitions = int(env_value(service, "KAFKA_TOPIC_PARTITIONS"))
+        replicas = int(env_value(service, "KAFKA_TOPIC_REPLICATION_FACTOR"))
+        in_sync = int(env_value(service, "KAFKA_TOPIC_MIN_INSYNC_REPLICAS"))
+    except (TypeError, ValueError):
+        check(False, f"{name}: KAFKA_TOPIC_* must be whole numbers")
+        continue
+    check(partitions >= 1, f"{name}: KAFKA_TOPIC_PARTITIONS must be at least 1")
+    check(1 <= replicas <= len(brokers),
+          f"{name}: KAFKA_TOPIC_REPLICATION_FACTOR {replicas} needs as many brokers, the file has {len(brokers)}")
+    check(1 <= in_sync <= replicas,
+          f"{name}: KAFKA_TOPIC_MIN_INSYNC_REPLICAS {in_sync} must be between 1 and the replication factor {replicas}")
+    bootstrap = str(env_value(service, "KAFKA_BOOTSTRAP_SERVERS"))
+    for broker in brokers:
+        check(broker + ":" in bootstrap, f"{name}: KAFKA_BOOTSTRAP_SERVERS does not name broker {broker}")
 
 if errors:
     for error in errors:

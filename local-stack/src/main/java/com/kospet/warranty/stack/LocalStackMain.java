@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public final class LocalStackMain {
 
     private static final String HELP = """
-            Usage: ./stack [run] [--reset] [--work-dir DIR] [--port-offset N]
+            Usage: ./stack [run] [--reset] [--kafka-brokers N] [--work-dir DIR] [--port-offset N]
                    ./stack token --role customer|staff|service --subject ID [--email ADDRESS] [--hours N] [--work-dir DIR]
                    ./stack --help
 
@@ -29,7 +29,12 @@ public final class LocalStackMain {
               Waits until every service's /q/health/ready is UP, prints the URLs, and stops
               everything cleanly on Ctrl-C. A second start reuses the data. If a port is taken it
               says which and exits with status 2. Logs: .local-stack/logs/.
-              --reset     delete the kept data (.local-stack/postgres, .local-stack/kafka) first
+              --reset     delete the kept data (.local-stack/postgres, Kafka's .local-stack/kafka) first
+              --kafka-brokers N
+                          run Kafka as a replicated cluster of N nodes (each broker and KRaft controller)
+                          on ports 19092, 19093, ...; the services then create claims.events and
+                          claims.events.dlq with 3 copies (fewer if N < 3), 2 of them in sync for a
+                          write. Its data is kept apart, in .local-stack/kafka-N. Default: 1 broker.
               --work-dir  keep data, logs and the JWT key in DIR instead of .local-stack/ (a
                           benchmark's scratch stack, say, beside the one you keep)
               --port-offset  add N to every port above (e.g. 100: PostgreSQL on 15532, claims-service
@@ -74,6 +79,17 @@ public final class LocalStackMain {
             String argument = arguments.removeFirst();
             if (argument.equals("--reset")) {
                 reset = true;
+            } else if (argument.equals("--kafka-brokers")) {
+                int brokers;
+                try {
+                    brokers = arguments.isEmpty() ? 0 : Integer.parseInt(arguments.removeFirst());
+                } catch (NumberFormatException e) {
+                    brokers = 0;
+                }
+                if (brokers < 1 || brokers > 9) {
+                    return usageError("--kafka-brokers needs a number of brokers from 1 to 9");
+                }
+                options = options.withKafkaBrokers(brokers);
             } else if (argument.equals("--work-dir")) {
                 if (arguments.isEmpty()) {
                     return usageError("--work-dir needs a value");
@@ -98,7 +114,7 @@ public final class LocalStackMain {
         }
         if (reset) {
             deleteRecursively(options.workDir().resolve("postgres"));
-            deleteRecursively(options.workDir().resolve("kafka"));
+            deleteRecursively(options.kafkaHome());
         }
         Instant begin = Instant.now();
         System.out.println("Starting PostgreSQL, Kafka, SMTP and the three services (logs in " + logs + ") ...");
@@ -136,7 +152,7 @@ public final class LocalStackMain {
                   notification-service  http://localhost:%d   Swagger UI http://localhost:%d/q/swagger-ui
                   sent mail             http://localhost:%d   (SMTP on localhost:%d)
                   PostgreSQL            %s  user %s
-                  Kafka                 %s  topic claims.events
+                  Kafka                 %s  topic claims.events (%s)
                   logs                  %s
 
                   Mint a token:  ./stack token --role customer --subject c-1 --email ada@example.com
@@ -148,7 +164,9 @@ public final class LocalStackMain {
                 stack.service("notification-service").port(), stack.service("notification-service").port(),
                 stack.mail().webPort(), stack.mail().smtpPort(),
                 stack.postgres().jdbcUrl(StackOptions.DATABASE), PostgresServer.USER,
-                stack.kafka().bootstrapServers(), logs);
+                stack.kafka().bootstrapServers(), stack.kafka().size() == 1 ? "one broker"
+                        : stack.kafka().size() + " brokers, " + stack.kafka().replicationFactor() + " copies",
+                logs);
     }
 
     /** Says so when a child process dies while the stack runs, instead of leaving a silent hole. */
@@ -162,8 +180,11 @@ public final class LocalStackMain {
                         System.err.println(name + " has stopped; see " + service.logFile());
                     }
                 }
-                if (!stack.kafka().isAlive() && !stopping && reported.add("kafka")) {
-                    System.err.println("the Kafka broker has stopped; see " + logs + "kafka.log");
+                for (int node : stack.kafka().stoppedNodes()) {
+                    if (!stopping && reported.add("kafka-" + node)) {
+                        System.err.println(stack.kafka().size() == 1 ? "the Kafka broker has stopped; see " + logs + "kafka.log"
+                                : "Kafka broker " + node + " has stopped; see " + logs + "kafka-" + node + ".log");
+                    }
                 }
                 try {
                     Thread.sleep(2000);

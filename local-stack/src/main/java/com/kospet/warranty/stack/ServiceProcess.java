@@ -20,14 +20,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private volatile Process process;
     private final Path logFile;
 
-    private ServiceProcess(String name, int port, Process process, Path logFile) {
+    private ServiceProcess(String name, int port, ProcessBuilder builder, Path logFile) throws IOException {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.builder = builder;
         this.logFile = logFile;
+        this.process = builder.start();
     }
 
     /**
@@ -46,7 +48,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        return new ServiceProcess(name, port, builder.start(), logFile);
+        return new ServiceProcess(name, port, builder, logFile);
     }
 
     /** The command line of a service: a bounded heap, its collector, and death on running out of it. */
@@ -106,6 +108,19 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.sleep(300);
         }
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + logFile);
+    }
+
+    /** Ends the process as a crash would (SIGKILL): no shutdown hooks, nothing finished or released. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Starts the service again after it ended, with the same port, configuration and log; does not wait for it. */
+    public void restart() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " still runs");
+        }
+        process = builder.start();
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The whole system on one machine: real PostgreSQL, a real Kafka broker, a real SMTP server,
+ * The whole system on one machine: real PostgreSQL, real Kafka (one broker or a replicated cluster), a real SMTP server,
  * then policy-, claims- and notification-service as processes, configured through the same
  * environment variables the container deployment sets.
  */
@@ -23,7 +23,7 @@ public final class Stack implements AutoCloseable {
     private final StackOptions options;
     private final List<AutoCloseable> started = new ArrayList<>();
     private PostgresServer postgres;
-    private KafkaBroker kafka;
+    private KafkaCluster kafka;
     private MailCatcher mail;
     private JwtKeys jwtKeys;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -45,11 +45,29 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts PostgreSQL, Kafka and SMTP only, for a caller that runs the services itself (several instances of
+     * each, say) with {@link #startInstance}.
+     */
+    public static Stack startInfrastructure(StackOptions options) throws Exception {
+        requireFreePorts(options);
+        Stack stack = new Stack(options);
+        try {
+            stack.startInfrastructure();
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
     /** Every fixed port the stack would use that is taken, named by what it is for. */
     public static List<String> takenPorts(StackOptions o) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("PostgreSQL", o.postgresPort());
-        ports.put("Kafka", o.kafkaPort());
+        for (int i = 0; i < o.kafkaBrokers(); i++) {
+            ports.put(o.kafkaBrokers() == 1 ? "Kafka" : "Kafka broker " + (i + 1), o.kafkaPort() == 0 ? 0 : o.kafkaPort() + i);
+        }
         ports.put("SMTP", o.smtpPort());
         ports.put("mail web page", o.mailWebPort());
         ports.put("claims-service", o.claimsPort());
@@ -72,7 +90,21 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startAll() throws Exception {
-        Path logs = options.workDir().resolve("logs");
+        startInfrastructure();
+        int policyPort = Ports.orAnyFree(options.policyPort());
+        startInstance("policy-service", "policy-service", policyPort, Map.of());
+        // Evidence files beside the stack's other data, not in the module directory the service runs in.
+        startInstance("claims-service", "claims-service", Ports.orAnyFree(options.claimsPort()), Map.of(
+                "POLICY_SERVICE_URL", "http://localhost:" + policyPort,
+                "EVIDENCE_PATH", options.workDir().resolve("evidence").toAbsolutePath().toString()));
+        startInstance("notification-service", "notification-service", Ports.orAnyFree(options.notificationsPort()), Map.of());
+        for (ServiceProcess service : services.values()) {
+            service.awaitReady(READY_TIMEOUT);
+        }
+    }
+
+    private void startInfrastructure() throws Exception {
+        Path logs = logs();
         Files.createDirectories(logs);
 
         postgres = track(PostgresServer.start(options.postgresPort(),
@@ -80,20 +112,13 @@ public final class Stack implements AutoCloseable {
                 logs.resolve("postgres.log")));
         postgres.ensureDatabase(StackOptions.DATABASE);
 
-        kafka = track(KafkaBroker.start(options.kafkaPort(), options.workDir().resolve("kafka"), logs.resolve("kafka.log")));
+        kafka = track(KafkaCluster.start(options.kafkaBrokers(), options.kafkaPort(), options.kafkaHome(), logs));
         mail = track(MailCatcher.start(options.smtpPort(), options.mailWebPort()));
         jwtKeys = loadJwtKeys();
+    }
 
-        int policyPort = Ports.orAnyFree(options.policyPort());
-        startService("policy-service", policyPort, Map.of(), logs);
-        // Evidence files beside the stack's other data, not in the module directory the service runs in.
-        startService("claims-service", Ports.orAnyFree(options.claimsPort()), Map.of(
-                "POLICY_SERVICE_URL", "http://localhost:" + policyPort,
-                "EVIDENCE_PATH", options.workDir().resolve("evidence").toAbsolutePath().toString()), logs);
-        startService("notification-service", Ports.orAnyFree(options.notificationsPort()), Map.of(), logs);
-        for (ServiceProcess service : services.values()) {
-            service.awaitReady(READY_TIMEOUT);
-        }
+    private Path logs() {
+        return options.workDir().resolve("logs");
     }
 
     private JwtKeys loadJwtKeys() throws IOException, GeneralSecurityException {
@@ -103,24 +128,34 @@ public final class Stack implements AutoCloseable {
         return JwtKeys.inDirectory(options.workDir().resolve("jwt"));
     }
 
-    private void startService(String name, int port, Map<String, String> extraEnv, Path logs) throws IOException {
+    /**
+     * Starts one instance of a service's module with the {@link #commonEnvironment()} and {@code extraEnv} on top;
+     * does not wait for it to be ready. Its log is {@code logs/<instance>.log}; {@link #service} finds it by
+     * {@code instance}.
+     */
+    public ServiceProcess startInstance(String module, String instance, int port, Map<String, String> extraEnv)
+            throws IOException {
         Map<String, String> env = new LinkedHashMap<>(commonEnvironment());
         env.putAll(extraEnv);
-        ServiceProcess service = ServiceProcess.start(name, options.repoRoot().resolve(name), port, env,
-                logs.resolve(name + ".log"));
-        services.put(name, track(service));
+        ServiceProcess service = ServiceProcess.start(instance, options.repoRoot().resolve(module), port, env,
+                logs().resolve(instance + ".log"));
+        services.put(instance, track(service));
+        return service;
     }
 
     /** The browser origins a local storefront is served from. */
     public static final String LOCAL_STOREFRONT_ORIGINS = "http://localhost:3000,http://127.0.0.1:3000";
 
     /** The configuration every service reads, as environment variables (the same names as in docker-compose.yml). */
-    private Map<String, String> commonEnvironment() {
+    public Map<String, String> commonEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("DB_URL", postgres.jdbcUrl(StackOptions.DATABASE));
         env.put("DB_USER", PostgresServer.USER);
         env.put("DB_PASSWORD", PostgresServer.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        // The services create claims.events and its dead-letter topic with as many copies as the brokers allow.
+        env.put("KAFKA_TOPIC_REPLICATION_FACTOR", Integer.toString(kafka.replicationFactor()));
+        env.put("KAFKA_TOPIC_MIN_INSYNC_REPLICAS", Integer.toString(kafka.minInsyncReplicas()));
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
         env.put("JWT_PUBLIC_KEY_LOCATION", jwtKeys.publicKeyPem().toAbsolutePath().toString());
@@ -138,7 +173,7 @@ public final class Stack implements AutoCloseable {
         return postgres;
     }
 
-    public KafkaBroker kafka() {
+    public KafkaCluster kafka() {
         return kafka;
     }
 

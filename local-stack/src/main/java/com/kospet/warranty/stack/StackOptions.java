@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Where and on which ports the stack runs. A port of 0 means any free one (tests); a data
- * directory keeps PostgreSQL's cluster and Kafka's log between starts.
+ * directory keeps PostgreSQL's cluster and Kafka's log between starts. Kafka runs as one broker, or as a
+ * replicated cluster of {@code kafkaBrokers} on {@code kafkaPort} and the ports after it.
  */
 public record StackOptions(
         Path repoRoot,
@@ -13,6 +14,7 @@ public record StackOptions(
         boolean keepData,
         int postgresPort,
         int kafkaPort,
+        int kafkaBrokers,
         int smtpPort,
         int mailWebPort,
         int claimsPort,
@@ -26,19 +28,34 @@ public record StackOptions(
     /** The embedded default a person runs: fixed ports, data kept under {@code .local-stack/} of the repo. */
     public static StackOptions localDefaults(Path repoRoot) {
         return new StackOptions(repoRoot, repoRoot.resolve(".local-stack"), true,
-                15432, 19092, 2525, 8025, 8081, 8082, 8083, Optional.empty(), Optional.empty());
+                15432, 19092, 1, 2525, 8025, 8081, 8082, 8083, Optional.empty(), Optional.empty());
     }
 
     /** The same with every fixed port moved by {@code offset} (a benchmark's stack beside one already running). */
     public StackOptions withPortOffset(int offset) {
-        return new StackOptions(repoRoot, workDir, keepData, postgresPort + offset, kafkaPort + offset, smtpPort + offset,
+        return new StackOptions(repoRoot, workDir, keepData, postgresPort + offset, kafkaPort + offset, kafkaBrokers,
+                smtpPort + offset,
                 mailWebPort + offset, claimsPort + offset, policyPort + offset, notificationsPort + offset,
                 jwtPrivateKeyPem, jwtPublicKeyPem);
     }
 
     /** The same, with data, logs and the JWT key kept in {@code workDir}. */
     public StackOptions withWorkDir(Path workDir) {
-        return new StackOptions(repoRoot, workDir, keepData, postgresPort, kafkaPort, smtpPort, mailWebPort, claimsPort,
-                policyPort, notificationsPort, jwtPrivateKeyPem, jwtPublicKeyPem);
+        return new StackOptions(repoRoot, workDir, keepData, postgresPort, kafkaPort, kafkaBrokers, smtpPort, mailWebPort,
+                claimsPort, policyPort, notificationsPort, jwtPrivateKeyPem, jwtPublicKeyPem);
+    }
+
+    /** The same, with Kafka as a cluster of {@code brokers} nodes (1 for a single broker). */
+    public StackOptions withKafkaBrokers(int brokers) {
+        return new StackOptions(repoRoot, workDir, keepData, postgresPort, kafkaPort, brokers, smtpPort, mailWebPort,
+                claimsPort, policyPort, notificationsPort, jwtPrivateKeyPem, jwtPublicKeyPem);
+    }
+
+    /**
+     * Where Kafka keeps its data: {@code kafka/} for one broker, {@code kafka-<n>/} for a cluster of n, so
+     * switching between them starts neither from the other's log.
+     */
+    public Path kafkaHome() {
+        return workDir.resolve(kafkaBrokers == 1 ? "kafka" : "kafka-" + kafkaBrokers);
     }
 }

@@ -9,12 +9,24 @@ import java.util.Optional;
 
 /**
  * A real Kafka broker for a service's tests: one combined broker/controller node in KRaft mode from
- * Kafka's own test kit, or the external broker named by {@code KAFKA_BOOTSTRAP_SERVERS}.
+ * Kafka's own test kit, or the external broker named by {@code KAFKA_BOOTSTRAP_SERVERS}. With the init argument
+ * {@value #BROKERS} set to 3, a replicated cluster of three such nodes instead, and the service is configured to
+ * create its topics with three copies, two of them in sync for a write. Like a production broker it never creates a
+ * topic on first use: the service creates its own.
  */
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The init argument naming how many nodes the test cluster has (default 1). */
+    public static final String BROKERS = "brokers";
+
     private static volatile String bootstrapServers;
     private KafkaClusterTestKit cluster;
+    private int brokers = 1;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        brokers = Integer.parseInt(initArgs.getOrDefault(BROKERS, "1"));
+    }
 
     /** Where the broker of the running test listens. */
     public static String bootstrapServers() {
@@ -33,14 +45,13 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
             try {
                 cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)
-                        .setNumBrokerNodes(1)
-                        .setNumControllerNodes(1)
+                        .setNumBrokerNodes(brokers)
+                        .setNumControllerNodes(brokers)
                         .build())
-                        .setConfigProp("num.partitions", "3")
-                        .setConfigProp("auto.create.topics.enable", "true")
-                        .setConfigProp("offsets.topic.replication.factor", "1")
-                        .setConfigProp("transaction.state.log.replication.factor", "1")
-                        .setConfigProp("transaction.state.log.min.isr", "1")
+                        .setConfigProp("auto.create.topics.enable", "false")
+                        .setConfigProp("offsets.topic.replication.factor", Integer.toString(replicationFactor()))
+                        .setConfigProp("transaction.state.log.replication.factor", Integer.toString(replicationFactor()))
+                        .setConfigProp("transaction.state.log.min.isr", Integer.toString(minInsyncReplicas()))
                         .setConfigProp("group.initial.rebalance.delay.ms", "0")
                         .build();
                 cluster.format();
@@ -51,7 +62,17 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
             }
             bootstrapServers = cluster.bootstrapServers();
         }
-        return Map.of("kafka.bootstrap.servers", bootstrapServers);
+        return Map.of("kafka.bootstrap.servers", bootstrapServers,
+                "warranty.kafka.topics.replication-factor", Integer.toString(replicationFactor()),
+                "warranty.kafka.topics.min-insync-replicas", Integer.toString(minInsyncReplicas()));
+    }
+
+    private int replicationFactor() {
+        return Math.min(3, brokers);
+    }
+
+    private int minInsyncReplicas() {
+        return brokers >= 3 ? 2 : 1;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package com.kospet.warranty.testinfra;
 
-import com.kospet.warranty.stack.KafkaBroker;
+import com.kospet.warranty.stack.KafkaCluster;
 import com.kospet.warranty.stack.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -19,7 +19,7 @@ public class RestartableKafkaResource implements QuarkusTestResourceLifecycleMan
 
     private static int port;
     private static Path home;
-    private static KafkaBroker broker;
+    private static KafkaCluster broker;
 
     /** Where the broker listens, whether it runs now or not. */
     public static synchronized String bootstrapServers() {
@@ -43,9 +43,9 @@ public class RestartableKafkaResource implements QuarkusTestResourceLifecycleMan
             return;
         }
         try {
-            broker = KafkaBroker.start(port, home, home.resolve("broker.log"));
+            broker = KafkaCluster.start(1, port, home, home);
         } catch (IOException e) {
-            throw new IllegalStateException("the Kafka broker did not start; see " + home.resolve("broker.log"), e);
+            throw new IllegalStateException("the Kafka broker did not start; see " + home.resolve("kafka.log"), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the Kafka broker started", e);

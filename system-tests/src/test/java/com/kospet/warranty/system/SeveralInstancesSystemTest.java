@@ -1,0 +1,417 @@
+package com.kospet.warranty.system;
+
+import com.kospet.warranty.model.event.ClaimEvent;
+import com.kospet.warranty.model.event.ClaimEventCodec;
+import com.kospet.warranty.model.event.ClaimEventType;
+import com.kospet.warranty.stack.MailCatcher;
+import com.kospet.warranty.stack.Ports;
+import com.kospet.warranty.stack.ServiceProcess;
+import com.kospet.warranty.stack.Stack;
+import com.kospet.warranty.stack.StackOptions;
+import com.kospet.warranty.testinfra.ClaimEventsTopic;
+import com.kospet.warranty.testinfra.OpenApiContract;
+import com.kospet.warranty.testinfra.RepoRoot;
+import com.kospet.warranty.testinfra.S3Resource;
+import com.kospet.warranty.testinfra.TestTokens;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances of every service on one PostgreSQL, a three-broker Kafka cluster and one S3 bucket, under a steady
+ * stream of claims and staff confirmations spread over both claims-service instances, while one claims-service, one
+ * notification-service and one Kafka broker are killed (SIGKILL) and started again after a pause. Afterwards every
+ * accepted claim has exactly its events, in order, on {@code claims.events}; every mail, reminder and SLA alert went out
+ * exactly once; evidence stored through one instance is read through the other; and the instances that were not
+ * killed answered every request.
+ * <p>
+ * Six service processes and a Kafka cluster take minutes to start on a small machine, so this runs only when asked
+ * for: {@code ./mvnw verify -pl system-tests -am -Dwarranty.system.several-instances=true}.
+ */
+@EnabledIfSystemProperty(named = "warranty.system.several-instances", matches = "true")
+class SeveralInstancesSystemTest {
+
+    private static final Duration LOAD = Duration.ofSeconds(40);
+    private static final int CLIENTS = 2;
+    /** Every fourth claim is left unconfirmed, so that its SLA alert falls due on one of the two schedulers. */
+    private static final int UNCONFIRMED_EVERY = 4;
+    private static final String STAFF_ADDRESS = "warranty-staff@example.com";
+    private static final Duration READY = Duration.ofSeconds(180);
+
+    private static Stack stack;
+    private static S3Resource s3;
+    private static final Map<String, ServiceProcess> instances = new LinkedHashMap<>();
+
+    /** One claim the client had accepted, and what the test expects of it. */
+    record Accepted(String id, String email, boolean confirmed) {
+        String reference() {
+            return id.substring(0, 8).toUpperCase();
+        }
+    }
+
+    private final List<Accepted> accepted = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+    private final AtomicInteger retries = new AtomicInteger();
+    private final AtomicInteger replays = new AtomicInteger();
+    private final List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    static void startTwoOfEverything() throws Exception {
+        Path root = RepoRoot.find();
+        Path work = Files.createTempDirectory(root.resolve("system-tests/target").toAbsolutePath(), "instances-");
+        stack = Stack.startInfrastructure(new StackOptions(root, work, false, 0, 0, 3, 0, -1, 0, 0, 0,
+                Optional.of(TestTokens.privateKeyPem()), Optional.of(TestTokens.publicKeyPem())));
+        s3 = new S3Resource();
+        s3.start();
+        S3Resource.Server bucket = S3Resource.server();
+        Map<String, String> evidence = Map.of(
+                "EVIDENCE_STORE", "s3",
+                "EVIDENCE_S3_ENDPOINT", bucket.endpoint().toString(),
+                "EVIDENCE_S3_BUCKET", bucket.bucket(),
+                "EVIDENCE_S3_REGION", bucket.region(),
+                "EVIDENCE_S3_ACCESS_KEY", bucket.accessKey(),
+                "EVIDENCE_S3_SECRET_KEY", bucket.secretKey());
+        Map<String, String> notifications = Map.of(
+                // Due at once: a confirmed claim's ship-back deadline is weeks away, never 60 days.
+                "SHIP_BACK_REMINDER_DAYS", "60",
+                "SLA_UNCONFIRMED_AFTER", "15s",
+                "STAFF_ALERT_EMAIL", STAFF_ADDRESS);
+        // One side after the other: six JVMs starting at once on two cores starve each other (a database connection
+        // not had within its acquisition timeout fails a start).
+        for (String side : List.of("a", "b")) {
+            int policyPort = Ports.anyFree();
+            start("policy-service", "policy-" + side, policyPort, Map.of());
+            Map<String, String> claims = new LinkedHashMap<>(evidence);
+            claims.put("POLICY_SERVICE_URL", "http://localhost:" + policyPort);
+            start("claims-service", "claims-" + side, Ports.anyFree(), claims);
+            start("notification-service", "notifications-" + side, Ports.anyFree(), notifications);
+            for (ServiceProcess instance : instances.values()) {
+                instance.awaitReady(READY);
+            }
+        }
+    }
+
+    private static void start(String module, String instance, int port, Map<String, String> env) throws Exception {
+        instances.put(instance, stack.startInstance(module, instance, port, env));
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        RestAssured.config = RestAssuredConfig.config();
+        if (stack != null) {
+            stack.close();
+        }
+        if (s3 != null) {
+            s3.stop();
+        }
+    }
+
+    @Test
+    void claimsEventsAndMailsSurviveLosingAnInstanceOfEachServiceAndABroker() throws Exception {
+        RestAssured.config = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.connection.timeout", 5_000).setParam("http.socket.timeout", 30_000));
+        String claimsA = uri("claims-a");
+        String claimsB = uri("claims-b");
+        // Each instance's OpenAPI document is read while it runs; answers are held to it throughout.
+        OpenApiContract.given(claimsA);
+        OpenApiContract.given(claimsB);
+
+        byte[] picture = png();
+        Accepted withEvidence = submit(0, claimsA).orElseThrow();
+        String evidenceId = OpenApiContract.given(claimsA).auth().oauth2(customerToken(withEvidence))
+                .multiPart("file", "screen.png", picture, "application/octet-stream")
+                .post("/api/claims/{id}/evidence", withEvidence.id()).then().statusCode(201).extract().path("[0].id");
+
+        Instant begin = Instant.now();
+        Thread chaos = new Thread(() -> chaos(begin), "chaos");
+        chaos.setUncaughtExceptionHandler((thread, e) -> failures.add(e));
+        chaos.start();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            Thread thread = new Thread(() -> {
+                for (int i = client; Instant.now().isBefore(begin.plus(LOAD)); i += CLIENTS) {
+                    submit(i + 1, (i % 2 == 0) ? claimsA : claimsB).ifPresent(accepted::add);
+                }
+            }, "client-" + c);
+            thread.setUncaughtExceptionHandler((t, e) -> failures.add(e));
+            clients.add(thread);
+            thread.start();
+        }
+        for (Thread thread : clients) {
+            thread.join();
+        }
+        chaos.join();
+        assertThat(failures).as("what the clients and the chaos schedule ran into").isEmpty();
+        for (ServiceProcess instance : instances.values()) {
+            instance.awaitReady(READY);
+        }
+        accepted.add(withEvidence);
+
+        // Evidence stored through claims-a (before it was killed) is read through claims-b, and the other way round.
+        byte[] read = OpenApiContract.given(claimsB).auth().oauth2(customerToken(withEvidence))
+                .get("/api/claims/{id}/evidence/{e}", withEvidence.id(), evidenceId).then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(read).as("evidence stored through claims-a, read through claims-b").isEqualTo(picture);
+        String secondId = OpenApiContract.given(claimsB).auth().oauth2(customerToken(withEvidence))
+                .multiPart("file", "back.png", png(0x00ff00), "application/octet-stream")
+                .post("/api/claims/{id}/evidence", withEvidence.id()).then().statusCode(201).extract().path("[0].id");
+        OpenApiContract.given(claimsA).auth().oauth2(customerToken(withEvidence))
+                .get("/api/claims/{id}/evidence/{e}", withEvidence.id(), secondId).then().statusCode(200);
+
+        List<Accepted> claims = List.copyOf(accepted);
+        int redelivered = assertEveryClaimHasExactlyItsEventsInOrder(claims);
+        int mails = assertEveryMailWentOutOnce(claims);
+
+        System.out.printf("""
+                several instances: %d claims accepted (%d confirmed), %d requests, %d retried, %d answered as replays;
+                  client-visible errors by instance %s; events redelivered (same id, at least once) %d; mails %d
+                %n""", claims.size(), claims.stream().filter(Accepted::confirmed).count(),
+                requests.values().stream().mapToInt(AtomicInteger::get).sum(), retries.get(), replays.get(),
+                new java.util.TreeMap<>(errors), redelivered, mails);
+
+        assertThat(claims.size()).as("claims accepted during the run").isGreaterThan(20);
+        assertThat(errors.getOrDefault("claims-b", new AtomicInteger()).get())
+                .as("errors of claims-b, which ran throughout").isZero();
+    }
+
+    /** Kills one claims-service, one notification-service and one broker while the clients work, and restarts each. */
+    private static void chaos(Instant begin) {
+        try {
+            sleepUntil(begin.plusSeconds(8));
+            instances.get("claims-a").kill();
+            sleepUntil(begin.plusSeconds(12));
+            instances.get("notifications-a").kill();
+            sleepUntil(begin.plusSeconds(16));
+            stack.kafka().kill(2);
+            sleepUntil(begin.plusSeconds(20));
+            instances.get("claims-a").restart();
+            sleepUntil(begin.plusSeconds(24));
+            instances.get("notifications-a").restart();
+            sleepUntil(begin.plusSeconds(30));
+            stack.kafka().start(2);
+        } catch (Exception e) {
+            throw new IllegalStateException("the chaos schedule failed", e);
+        }
+    }
+
+    /**
+     * A new customer's order and claim, opened through {@code first} (or the other instance when that fails, with the
+     * same Idempotency-Key), and, but for every {@value #UNCONFIRMED_EVERY}th, confirmed by staff through the other.
+     */
+    private Optional<Accepted> submit(int n, String first) {
+        String second = first.equals(uri("claims-a")) ? uri("claims-b") : uri("claims-a");
+        String customerId = "c-" + UUID.randomUUID();
+        String email = customerId + "@example.com";
+        String orderNumber = "KP-" + UUID.randomUUID().toString().substring(0, 13);
+        LocalDate ordered = LocalDate.now().minusDays(12);
+        String order = """
+                {"customerId":"%s","customerEmail":"%s","channel":"OFFICIAL_STORE",
+                 "orderDate":"%s","maxEstimatedDeliveryDate":"%s","shippedDate":"%s","deliveredDate":"%s",
+                 "currency":"USD","purchaseLink":"https://store.example/orders/%s",
+                 "items":[{"unitId":"SN-1","productModel":"TANK T3","price":"199.00","shippingCost":"12.00"}]}
+                """.formatted(customerId, email, ordered, ordered.plusDays(10), ordered.plusDays(1), ordered.plusDays(7),
+                orderNumber);
+        call(first, second, TestTokens.service("order-system"), null,
+                spec -> spec.body(order).put("/api/orders/{n}", orderNumber), 200, 201);
+        String claim = """
+                {"orderNumber":"%s","unitId":"SN-1","requestType":"DEFECT_RETURN","cause":"QUALITY_PROBLEM",
+                 "description":"The watch does not work as it should.","mediaCount":2,
+                 "contact":{"name":"Ada Quill","locale":"en"}}
+                """.formatted(orderNumber);
+        Response opened = call(first, second, TestTokens.customer(customerId, email), UUID.randomUUID().toString(),
+                spec -> spec.body(claim).post("/api/claims"), 201);
+        String id = opened.path("id");
+        boolean confirm = n % UNCONFIRMED_EVERY != 0;
+        if (confirm) {
+            call(second, first, TestTokens.staff("agent-7"), UUID.randomUUID().toString(),
+                    spec -> spec.post("/api/claims/{id}/confirm", id), 200);
+        }
+        return Optional.of(new Accepted(id, email, confirm));
+    }
+
+    /**
+     * Sends a request to {@code preferred}, and on a connection failure or a 5xx sends it again, alternating with
+     * {@code other}, with the same Idempotency-Key, as a storefront behind a load balancer would. Every failure counts
+     * against the instance that failed.
+     */
+    private Response call(String preferred, String other, String token, String idempotencyKey,
+                          Function<RequestSpecification, Response> request, int... expected) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        String target = preferred;
+        while (true) {
+            String name = nameOf(target);
+            requests.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
+            try {
+                RequestSpecification spec = OpenApiContract.given(target).auth().oauth2(token).contentType(ContentType.JSON);
+                if (idempotencyKey != null) {
+                    spec = spec.header("Idempotency-Key", idempotencyKey);
+                }
+                Response response = request.apply(spec);
+                if (response.statusCode() < 500) {
+                    assertThat(expected).as("status of %s", response.body().asString()).contains(response.statusCode());
+                    if ("true".equals(response.header("Idempotent-Replayed"))) {
+                        replays.incrementAndGet();
+                    }
+                    return response;
+                }
+            } catch (Exception connectionFailed) {
+                // refused, reset or timed out (REST Assured throws the checked ConnectException unchecked): the
+                // instance is gone or going. An AssertionError (a wrong answer) is no Exception and fails the client.
+            }
+            errors.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
+            retries.incrementAndGet();
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no claims-service instance answered within 60 s");
+            }
+            target = target.equals(preferred) ? other : preferred;
+            sleep(Duration.ofMillis(200));
+        }
+    }
+
+    /** Returns how many records were copies of an event already read (the relay publishes at least once). */
+    private int assertEveryClaimHasExactlyItsEventsInOrder(List<Accepted> claims) {
+        ClaimEventCodec codec = new ClaimEventCodec();
+        try (ClaimEventsTopic topic = new ClaimEventsTopic(stack.kafka().bootstrapServers())) {
+            for (Accepted claim : claims) {
+                topic.recordsOf(UUID.fromString(claim.id()), claim.confirmed() ? 2 : 1, Duration.ofSeconds(120));
+            }
+            sleep(Duration.ofSeconds(2));
+            List<ConsumerRecord<String, byte[]>> records = topic.allRecords();
+            Map<String, List<ClaimEvent>> byClaim = records.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
+                    Collectors.mapping(record -> codec.decode(record.value()), Collectors.toList())));
+            int copies = 0;
+            for (Accepted claim : claims) {
+                List<ClaimEvent> events = byClaim.get(claim.id());
+                List<ClaimEvent> distinct = events.stream().filter(distinctBy(ClaimEvent::id)).toList();
+                copies += events.size() - distinct.size();
+                List<ClaimEventType> expected = claim.confirmed()
+                        ? List.of(ClaimEventType.SUBMITTED, ClaimEventType.CONFIRMED) : List.of(ClaimEventType.SUBMITTED);
+                assertThat(distinct).extracting(ClaimEvent::type).as("events of claim %s, in order", claim.id())
+                        .containsExactlyElementsOf(expected);
+            }
+            return copies;
+        }
+    }
+
+    /** Returns how many mails were checked. */
+    private int assertEveryMailWentOutOnce(List<Accepted> claims) {
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        for (Accepted claim : claims) {
+            expected.put(claim.email() + " | We received your request " + claim.reference(), 1);
+            if (claim.confirmed()) {
+                expected.put(claim.email() + " | Your request " + claim.reference() + " is confirmed", 1);
+                expected.put(claim.email() + " | Reminder: please send your unit for request " + claim.reference(), 1);
+            } else {
+                expected.put(STAFF_ADDRESS + " | SLA: claim " + claim.reference() + " is not confirmed yet", 1);
+            }
+        }
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(received(claims)).containsAllEntriesOf(expected));
+        sleep(Duration.ofSeconds(3));
+        Map<String, Integer> received = received(claims);
+        // A claim confirmed late (its confirmation retried while an instance was down) may rightly have had its alert.
+        received.keySet().removeIf(key -> key.startsWith(STAFF_ADDRESS) && !expected.containsKey(key)
+                && received.get(key) == 1);
+        assertThat(received).as("every mail exactly once, and no other").isEqualTo(expected);
+        return expected.size();
+    }
+
+    /** Copies received per "recipient | subject" about the given claims (a reminder's date cut off). */
+    private static Map<String, Integer> received(List<Accepted> claims) {
+        Map<String, Integer> copies = new LinkedHashMap<>();
+        List<String> references = claims.stream().map(Accepted::reference).toList();
+        for (MailCatcher.CaughtMail mail : stack.mail().messages()) {
+            if (references.stream().noneMatch(mail.subject()::contains)) {
+                continue;
+            }
+            String subject = mail.subject().replaceAll(" by \\S+$", "");
+            for (String to : mail.to()) {
+                copies.merge(to + " | " + subject, 1, Integer::sum);
+            }
+        }
+        return copies;
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(Function<T, ?> key) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        return value -> seen.add(key.apply(value));
+    }
+
+    private static String customerToken(Accepted claim) {
+        return TestTokens.customer(claim.email().replace("@example.com", ""), claim.email());
+    }
+
+    private static String uri(String instance) {
+        return instances.get(instance).baseUri().toString();
+    }
+
+    private static String nameOf(String uri) {
+        return instances.entrySet().stream().filter(e -> e.getValue().baseUri().toString().equals(uri))
+                .map(Map.Entry::getKey).findFirst().orElse(uri);
+    }
+
+    private static byte[] png() {
+        return png(0xff0000);
+    }
+
+    private static byte[] png(int colour) {
+        BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, colour);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void sleepUntil(Instant when) throws InterruptedException {
+        long millis = Duration.between(Instant.now(), when).toMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}
