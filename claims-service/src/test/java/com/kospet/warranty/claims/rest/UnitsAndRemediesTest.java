@@ -263,14 +263,23 @@ class UnitsAndRemediesTest {
         return newUnit;
     }
 
-    /** A copy of a stored claim under another id, unit and status, written past every check but the database's. */
+    /**
+     * A copy of a stored claim under another id, unit and status, written past every check but the database's. Every
+     * column but those PostgreSQL computes itself (queue_deadline) is copied.
+     */
     static void copyClaim(UUID source, UUID id, String unitId, String status) {
-        QuarkusTransaction.requiringNew().run(() -> ClaimEntity.getEntityManager().createNativeQuery("""
-                        insert into {h-schema}claims
-                        select (jsonb_populate_record(null::{h-schema}claims, to_jsonb(c)
-                                || jsonb_build_object('id', ?1, 'unit_id', ?2, 'status', ?3))).*
-                        from {h-schema}claims c where c.id = ?4""")
-                .setParameter(1, id.toString()).setParameter(2, unitId).setParameter(3, status).setParameter(4, source)
-                .executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            var db = ClaimEntity.getEntityManager();
+            String columns = (String) db.createNativeQuery("""
+                            select string_agg(quote_ident(column_name), ', ' order by ordinal_position)
+                            from information_schema.columns
+                            where table_schema = 'claims' and table_name = 'claims' and is_generated = 'NEVER'""")
+                    .getSingleResult();
+            db.createNativeQuery("insert into {h-schema}claims (" + columns + ") select " + columns
+                            + " from jsonb_populate_record(null::{h-schema}claims, (select to_jsonb(c)"
+                            + " || jsonb_build_object('id', ?1, 'unit_id', ?2, 'status', ?3) from {h-schema}claims c where c.id = ?4))")
+                    .setParameter(1, id.toString()).setParameter(2, unitId).setParameter(3, status).setParameter(4, source)
+                    .executeUpdate();
+        });
     }
 }
