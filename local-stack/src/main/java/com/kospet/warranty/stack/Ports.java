@@ -9,6 +9,11 @@ import java.net.Socket;
 /** Loopback port checks: is a fixed port free, and which port is free right now. */
 public final class Ports {
 
+    private static final int FIRST_PICKED = 20_000;
+    private static final int PICKED_RANGE = 12_000;
+    private static final java.util.Random RANDOM = new java.util.Random();
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private Ports() {
     }
 
@@ -37,6 +42,15 @@ public final class Ports {
     }
 
     public static int anyFree() {
+        // Below the kernel's ephemeral range (32768-60999 by default), from which ServerSocket(0), other port pickers
+        // (the embedded PostgreSQL's among them) and outgoing connections take theirs: a port picked here is not also
+        // picked there before its server binds it. Never the same port twice in one JVM.
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = FIRST_PICKED + RANDOM.nextInt(PICKED_RANGE);
+            if (HANDED_OUT.add(port) && isFree(port)) {
+                return port;
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
