@@ -131,15 +131,26 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                // The database is away, for one: the next poll tries again.
+                // The database is away, for one: the next poll tries again (not at once, which would spin).
+                nextAttempt = Instant.EPOCH;
                 LOG.warnf("outbox relay pass failed; retrying within %s: %s", config.pollInterval(), e.toString());
             }
         }
     }
 
+    /**
+     * Until the retry a failed pass asked for (at once when it is overdue: waiting a whole poll would hold events a
+     * back-off of 200 ms meant to delay), else until the next poll.
+     */
     private Duration waitBeforeNextPass() {
+        if (Instant.EPOCH.equals(nextAttempt)) {
+            return config.pollInterval();
+        }
         Duration untilRetry = Duration.between(clock.instant(), nextAttempt);
-        return untilRetry.isNegative() || untilRetry.compareTo(config.pollInterval()) > 0 ? config.pollInterval() : untilRetry;
+        if (untilRetry.isNegative()) {
+            return Duration.ZERO;
+        }
+        return untilRetry.compareTo(config.pollInterval()) > 0 ? config.pollInterval() : untilRetry;
     }
 
     void relay() {
