@@ -69,7 +69,7 @@ class MailWakeUpTest {
                 null, null, null, null);
         publish(kafka.get(), claim.event(ClaimEventType.CONFIRMED, clock.instant()));
 
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).until(() -> mailsTo(claim.email).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> mailsTo(claim.email).size() == 2);
         assertThat(mailsTo(claim.email)).extracting(MailCatcher.CaughtMail::subject)
                 .satisfiesExactly(first -> assertThat(first).contains("We received"),
                         second -> assertThat(second).contains("is confirmed"));
