@@ -6,6 +6,8 @@ HOST=127.0.0.1
 PORT_OFFSET="${PORT_OFFSET:-0}"
 PG_PORT=$((15432 + PORT_OFFSET))
 CLAIMS="http://$HOST:$((8081 + PORT_OFFSET))"
+# The second claims-service instance, when a script starts the stack with STACK_ARGS="--claims-instances 2".
+CLAIMS_2="http://$HOST:$((8091 + PORT_OFFSET))"
 
 here="$(cd "$(dirname "${BASH_SOURCE[1]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -49,12 +51,13 @@ sql() {
   PGPASSWORD=postgres psql -q -X -v ON_ERROR_STOP=1 -h "$HOST" -p "$PG_PORT" -U postgres -d warranty "$@"
 }
 
-# Builds and starts the scratch stack and waits until every service is ready (at most BENCH_START_SECONDS, 900).
+# Builds and starts the scratch stack (with ./stack's STACK_ARGS, if set) and waits until every service is ready
+# (at most BENCH_START_SECONDS, 900).
 start_stack() {
   echo "starting a scratch stack in $scratch (build included) ..." >&2
   # The per-client and per-customer limits are for the public; a benchmark is one client asking on purpose
   # far more than any person would.
-  (cd "$root" && RATE_LIMIT_ENABLED=false exec ./stack --work-dir "$scratch" --port-offset "$PORT_OFFSET") \
+  (cd "$root" && RATE_LIMIT_ENABLED=false exec ./stack --work-dir "$scratch" --port-offset "$PORT_OFFSET" ${STACK_ARGS:-}) \
     >"$scratch/stack.out" 2>&1 &
   stack_pid=$!
   local limit="${BENCH_START_SECONDS:-900}"

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # The claim write path beside its references, in one run on one machine: POST /api/claims against a plain Quarkus
 # REST + Hibernate Panache insert app and against pgbench inserting a claim row plus an outbox row per transaction,
-# all on the same PostgreSQL; then GET /api/claims/{id} against the plain app's GET by id. Prints the ratios.
+# all on the same PostgreSQL; then GET /api/claims/{id} against the plain app's GET by id; then the claim POST against
+# one claims-service instance and against two (one stack, two instances on one database, Kafka and policy-service, the
+# same total connections spread over both). Prints the ratios.
 #
 # Starts its own stack (./stack --work-dir in a scratch directory, so the data of the stack you keep is not
 # touched; its ports must be free), the reference app on 127.0.0.1:18190, and stops everything it started on exit.
 # Traffic goes to 127.0.0.1 only; every measurement is bounded in time. Usage, from anywhere:
 #   claims-service/bench/write-path.sh
 # Settings (environment): BENCH_SECONDS (10 per measurement), BENCH_CONNECTIONS ("8 16 32"),
-# BENCH_ORDERS_PER_RUN (100000 stored orders seeded per measurement, more than any run can use).
+# BENCH_ORDERS_PER_RUN (100000 stored orders seeded per measurement, more than any run can use),
+# BENCH_INSTANCE_CONNECTIONS (16, the total for the one-versus-two-instances measurement).
 set -euo pipefail
 
 SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
@@ -17,7 +20,9 @@ CONNECTION_LEVELS="${BENCH_CONNECTIONS:-8 16 32}"
 ORDERS_PER_RUN="${BENCH_ORDERS_PER_RUN:-100000}"
 REFERENCE_PORT="${BENCH_REFERENCE_PORT:-18190}"
 PORT_OFFSET="${BENCH_PORT_OFFSET:-0}"
+INSTANCE_CONNECTIONS="${BENCH_INSTANCE_CONNECTIONS:-16}"
 BENCH_NAME=claims-bench
+STACK_ARGS="--claims-instances 2"
 source "$(dirname "$0")/lib.sh"
 
 start_reference() {
@@ -65,8 +70,9 @@ staff="$(token staff bench-agent)"
 prepare_pgbench
 
 levels=($CONNECTION_LEVELS)
-echo "seeding $(( (${#levels[@]} + 1) * ORDERS_PER_RUN )) stored orders ..." >&2
-seed_orders 1 $(( (${#levels[@]} + 1) * ORDERS_PER_RUN ))
+echo "seeding $(( (${#levels[@]} + 3) * ORDERS_PER_RUN )) stored orders ..." >&2
+# One range per POST measurement, the warm-up's, and two for the one-versus-two-instances runs.
+seed_orders 1 $(( (${#levels[@]} + 3) * ORDERS_PER_RUN ))
 
 echo "warming up for ${WARMUP_SECONDS} s each ..." >&2
 BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=1 wrk_run 8 "$WARMUP_SECONDS" -s "$here/claim-post.lua" "$CLAIMS/api/claims" >/dev/null
@@ -97,5 +103,25 @@ for connections in "${levels[@]}"; do
     "http://$HOST:$REFERENCE_PORT/reference/claims/$reference_id")
   printf '%-6s %12s %9s %14s %9s %12s\n' "$connections" "$get_rps" "$get_p99" "$ref_rps" "$ref_p99" "$(ratio "$get_rps" "$ref_rps")"
 done
+# One instance, then two with half the connections each, at the same time; the sum is what two instances serve.
+printf '\nPOST /api/claims on one instance and on two, %s connections in all, %s s per measurement\n' \
+  "$INSTANCE_CONNECTIONS" "$SECONDS_PER_RUN"
+read -r one_rps one_p99 one_errors < <(BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( run * ORDERS_PER_RUN + 1 )) \
+  wrk_run "$INSTANCE_CONNECTIONS" "$SECONDS_PER_RUN" -s "$here/claim-post.lua" "$CLAIMS/api/claims")
+run=$(( run + 1 ))
+half=$(( INSTANCE_CONNECTIONS / 2 ))
+BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( run * ORDERS_PER_RUN + 1 )) \
+  wrk_run "$half" "$SECONDS_PER_RUN" -s "$here/claim-post.lua" "$CLAIMS_2/api/claims" >"$scratch/second.out" &
+second=$!
+read -r first_rps first_p99 first_errors < <(BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( run * ORDERS_PER_RUN + ORDERS_PER_RUN / 2 + 1 )) \
+  wrk_run "$half" "$SECONDS_PER_RUN" -s "$here/claim-post.lua" "$CLAIMS/api/claims")
+wait "$second"
+read -r second_rps second_p99 second_errors <"$scratch/second.out"
+two_rps="$(awk -v a="$first_rps" -v b="$second_rps" 'BEGIN {printf "%.2f", a + b}')"
+printf '%-10s %12s %16s %8s\n' instances claims/s p99-ms errors
+printf '%-10s %12s %16s %8s\n' 1 "$one_rps" "$one_p99" "$one_errors"
+printf '%-10s %12s %16s %8s\n' 2 "$two_rps" "$first_p99 / $second_p99" "$(( first_errors + second_errors ))"
+echo "two instances / one: $(ratio "$two_rps" "$one_rps")"
+
 echo
 echo "targets: claim POST >= 0.50 of the reference and >= 0.25 of pgbench at 16 connections; GET >= 0.60 of the reference"

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public final class LocalStackMain {
 
     private static final String HELP = """
-            Usage: ./stack [run] [--reset] [--kafka-brokers N] [--work-dir DIR] [--port-offset N]
+            Usage: ./stack [run] [--reset] [--kafka-brokers N] [--claims-instances N] [--work-dir DIR] [--port-offset N]
                    ./stack token --role customer|staff|service --subject ID [--email ADDRESS] [--hours N] [--work-dir DIR]
                    ./stack --help
 
@@ -35,6 +35,10 @@ public final class LocalStackMain {
                           on ports 19092, 19093, ...; the services then create claims.events and
                           claims.events.dlq with 3 copies (fewer if N < 3), 2 of them in sync for a
                           write. Its data is kept apart, in .local-stack/kafka-N. Default: 1 broker.
+              --claims-instances N
+                          run N claims-service processes on one database, Kafka and policy-service:
+                          the first on 8081, the next on 8091, 8101, ... (a load balancer's view of
+                          several instances, on one machine). Default: 1.
               --work-dir  keep data, logs and the JWT key in DIR instead of .local-stack/ (a
                           benchmark's scratch stack, say, beside the one you keep)
               --port-offset  add N to every port above (e.g. 100: PostgreSQL on 15532, claims-service
@@ -90,6 +94,11 @@ public final class LocalStackMain {
                     return usageError("--kafka-brokers needs a number of brokers from 1 to 9");
                 }
                 options = options.withKafkaBrokers(brokers);
+            } else if (argument.equals("--claims-instances")) {
+                if (arguments.isEmpty() || !arguments.peekFirst().matches("[1-9]")) {
+                    return usageError("--claims-instances needs a number of instances from 1 to 9");
+                }
+                options = options.withClaimsInstances(Integer.parseInt(arguments.removeFirst()));
             } else if (argument.equals("--work-dir")) {
                 if (arguments.isEmpty()) {
                     return usageError("--work-dir needs a value");
@@ -136,18 +145,18 @@ public final class LocalStackMain {
             System.out.println("Stopped. Data kept in " + kept + " for the next start.");
             stopped.countDown();
         }));
-        printSummary(stack, logs, Duration.between(begin, Instant.now()));
+        printSummary(stack, options, logs, Duration.between(begin, Instant.now()));
         watch(stack, logs);
         stopped.await();
         return 0;
     }
 
-    private static void printSummary(Stack stack, String logs, Duration took) {
+    private static void printSummary(Stack stack, StackOptions options, String logs, Duration took) {
         System.out.printf("""
 
                 The warranty backend is up (all services ready after %d s).
 
-                  claims-service        http://localhost:%d   Swagger UI http://localhost:%d/q/swagger-ui
+                  claims-service        http://localhost:%d   Swagger UI http://localhost:%d/q/swagger-ui%s
                   policy-service        http://localhost:%d   Swagger UI http://localhost:%d/q/swagger-ui
                   notification-service  http://localhost:%d   Swagger UI http://localhost:%d/q/swagger-ui
                   sent mail             http://localhost:%d   (SMTP on localhost:%d)
@@ -160,6 +169,7 @@ public final class LocalStackMain {
                 Press Ctrl-C to stop.
                 """, took.toSeconds(),
                 stack.service("claims-service").port(), stack.service("claims-service").port(),
+                furtherClaimsInstances(stack, options),
                 stack.service("policy-service").port(), stack.service("policy-service").port(),
                 stack.service("notification-service").port(), stack.service("notification-service").port(),
                 stack.mail().webPort(), stack.mail().smtpPort(),
@@ -169,12 +179,21 @@ public final class LocalStackMain {
                 logs);
     }
 
+    private static String furtherClaimsInstances(Stack stack, StackOptions options) {
+        StringBuilder lines = new StringBuilder();
+        for (int n = 2; n <= options.claimsInstances(); n++) {
+            String name = StackOptions.claimsInstance(n);
+            lines.append(String.format("%n  %-22shttp://localhost:%d", name, stack.service(name).port()));
+        }
+        return lines.toString();
+    }
+
     /** Says so when a child process dies while the stack runs, instead of leaving a silent hole. */
     private static void watch(Stack stack, String logs) {
         Thread watcher = new Thread(() -> {
             Set<String> reported = new java.util.HashSet<>();
             while (!stopping) {
-                for (String name : List.of("policy-service", "claims-service", "notification-service")) {
+                for (String name : stack.serviceNames()) {
                     ServiceProcess service = stack.service(name);
                     if (service != null && !service.isAlive() && !stopping && reported.add(name)) {
                         System.err.println(name + " has stopped; see " + service.logFile());

@@ -70,7 +70,9 @@ public final class Stack implements AutoCloseable {
         }
         ports.put("SMTP", o.smtpPort());
         ports.put("mail web page", o.mailWebPort());
-        ports.put("claims-service", o.claimsPort());
+        for (int n = 1; n <= o.claimsInstances(); n++) {
+            ports.put(StackOptions.claimsInstance(n), o.claimsPort(n));
+        }
         ports.put("policy-service", o.policyPort());
         ports.put("notification-service", o.notificationsPort());
         List<String> taken = new ArrayList<>();
@@ -93,10 +95,13 @@ public final class Stack implements AutoCloseable {
         startInfrastructure();
         int policyPort = Ports.orAnyFree(options.policyPort());
         startInstance("policy-service", "policy-service", policyPort, Map.of());
-        // Evidence files beside the stack's other data, not in the module directory the service runs in.
-        startInstance("claims-service", "claims-service", Ports.orAnyFree(options.claimsPort()), Map.of(
-                "POLICY_SERVICE_URL", "http://localhost:" + policyPort,
-                "EVIDENCE_PATH", options.workDir().resolve("evidence").toAbsolutePath().toString()));
+        // Evidence files beside the stack's other data, not in the module directory the service runs in; on one
+        // machine every claims-service instance reads and writes the same directory.
+        for (int n = 1; n <= options.claimsInstances(); n++) {
+            startInstance("claims-service", StackOptions.claimsInstance(n), Ports.orAnyFree(options.claimsPort(n)), Map.of(
+                    "POLICY_SERVICE_URL", "http://localhost:" + policyPort,
+                    "EVIDENCE_PATH", options.workDir().resolve("evidence").toAbsolutePath().toString()));
+        }
         startInstance("notification-service", "notification-service", Ports.orAnyFree(options.notificationsPort()), Map.of());
         for (ServiceProcess service : services.values()) {
             service.awaitReady(READY_TIMEOUT);
@@ -163,6 +168,11 @@ public final class Stack implements AutoCloseable {
         // A storefront served locally (a development server on port 3000) may call the APIs from the browser.
         env.put("CORS_ORIGINS", LOCAL_STOREFRONT_ORIGINS);
         return env;
+    }
+
+    /** The names of the service instances started, in the order they were. */
+    public List<String> serviceNames() {
+        return List.copyOf(services.keySet());
     }
 
     public ServiceProcess service(String name) {

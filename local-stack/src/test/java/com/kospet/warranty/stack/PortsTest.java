@@ -21,7 +21,7 @@ class PortsTest {
     void theStackNamesEveryTakenPortByWhatItIsFor() throws Exception {
         try (ServerSocket policyPort = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             StackOptions options = new StackOptions(java.nio.file.Path.of("."), java.nio.file.Path.of("."), false,
-                    0, 0, 1, 0, -1, 0, policyPort.getLocalPort(), 0, java.util.Optional.empty(), java.util.Optional.empty());
+                    0, 0, 1, 0, -1, 0, 1, policyPort.getLocalPort(), 0, java.util.Optional.empty(), java.util.Optional.empty());
 
             assertThat(Stack.takenPorts(options))
                     .containsExactly("port " + policyPort.getLocalPort() + " (policy-service) is already in use");
@@ -33,10 +33,22 @@ class PortsTest {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             int first = taken.getLocalPort() - 2;
             StackOptions options = new StackOptions(java.nio.file.Path.of("."), java.nio.file.Path.of("."), false,
-                    0, first, 3, 0, -1, 0, 0, 0, java.util.Optional.empty(), java.util.Optional.empty());
+                    0, first, 3, 0, -1, 0, 1, 0, 0, java.util.Optional.empty(), java.util.Optional.empty());
 
             assertThat(Stack.takenPorts(options))
                     .containsExactly("port " + taken.getLocalPort() + " (Kafka broker 3) is already in use");
+        }
+    }
+
+    @Test
+    void aSecondClaimsInstanceNeedsThePortTenAboveTheFirst() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            int first = taken.getLocalPort() - 10;
+            StackOptions options = new StackOptions(java.nio.file.Path.of("."), java.nio.file.Path.of("."), false,
+                    0, 0, 1, 0, -1, first, 2, 0, 0, java.util.Optional.empty(), java.util.Optional.empty());
+
+            assertThat(Stack.takenPorts(options))
+                    .containsExactly("port " + taken.getLocalPort() + " (claims-service-2) is already in use");
         }
     }
 }

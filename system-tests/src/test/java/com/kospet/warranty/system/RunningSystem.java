@@ -31,7 +31,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         }
         Path root = RepoRoot.find();
         Path work = Files.createTempDirectory(root.resolve("system-tests/target").toAbsolutePath(), "stack-");
-        stack = Stack.start(new StackOptions(root, work, false, 0, 0, 1, 0, -1, 0, 0, 0,
+        stack = Stack.start(new StackOptions(root, work, false, 0, 0, 1, 0, -1, 0, 1, 0, 0,
                 Optional.of(TestTokens.privateKeyPem()), Optional.of(TestTokens.publicKeyPem())));
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSystem.class.getName(), this);
     }

@@ -91,7 +91,7 @@ class SeveralInstancesSystemTest {
     static void startTwoOfEverything() throws Exception {
         Path root = RepoRoot.find();
         Path work = Files.createTempDirectory(root.resolve("system-tests/target").toAbsolutePath(), "instances-");
-        stack = Stack.startInfrastructure(new StackOptions(root, work, false, 0, 0, 3, 0, -1, 0, 0, 0,
+        stack = Stack.startInfrastructure(new StackOptions(root, work, false, 0, 0, 3, 0, -1, 0, 1, 0, 0,
                 Optional.of(TestTokens.privateKeyPem()), Optional.of(TestTokens.publicKeyPem())));
         s3 = new S3Resource();
         s3.start();
