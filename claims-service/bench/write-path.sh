@@ -11,11 +11,12 @@
 #   claims-service/bench/write-path.sh
 # Settings (environment): BENCH_SECONDS (10 per measurement), BENCH_CONNECTIONS ("8 16 32"),
 # BENCH_ORDERS_PER_RUN (100000 stored orders seeded per measurement, more than any run can use),
-# BENCH_INSTANCE_CONNECTIONS (16, the total for the one-versus-two-instances measurement).
+# BENCH_INSTANCE_CONNECTIONS (16, the total for the one-versus-two-instances measurement), BENCH_WARMUP_SECONDS (30
+# per warm-up: the services JIT-compile their paths while it runs).
 set -euo pipefail
 
 SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
-WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-10}"
+WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-30}"
 CONNECTION_LEVELS="${BENCH_CONNECTIONS:-8 16 32}"
 ORDERS_PER_RUN="${BENCH_ORDERS_PER_RUN:-100000}"
 REFERENCE_PORT="${BENCH_REFERENCE_PORT:-18190}"
@@ -77,12 +78,15 @@ seed_orders 1 $(( (${#levels[@]} + 3) * ORDERS_PER_RUN ))
 echo "warming up for ${WARMUP_SECONDS} s each ..." >&2
 BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=1 wrk_run 8 "$WARMUP_SECONDS" -s "$here/claim-post.lua" "$CLAIMS/api/claims" >/dev/null
 wrk_run 8 "$WARMUP_SECONDS" -s "$here/reference-post.lua" "http://$HOST:$REFERENCE_PORT/reference/claims" >/dev/null
+# The second claims-service instance too, so that one-versus-two compares warm instances.
+BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( ORDERS_PER_RUN / 2 + 1 )) \
+  wrk_run 8 "$WARMUP_SECONDS" -s "$here/claim-post.lua" "$CLAIMS_2/api/claims" >/dev/null
 
 printf '\nPOST /api/claims (fresh order and Idempotency-Key each), %s s per measurement\n' "$SECONDS_PER_RUN"
 printf '%-6s %12s %9s %7s %14s %12s %12s %11s\n' conns claims/s p99-ms errors reference/s pgbench-tps vs-reference vs-pgbench
 run=1
 for connections in "${levels[@]}"; do
-  read -r claims_rps claims_p99 claims_errors < <(BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( run * ORDERS_PER_RUN + 1 )) \
+  read -r claims_rps claims_p99 claims_errors _ < <(BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( run * ORDERS_PER_RUN + 1 )) \
     wrk_run "$connections" "$SECONDS_PER_RUN" -s "$here/claim-post.lua" "$CLAIMS/api/claims")
   read -r reference_rps _ _ < <(wrk_run "$connections" "$SECONDS_PER_RUN" -s "$here/reference-post.lua" \
     "http://$HOST:$REFERENCE_PORT/reference/claims")
@@ -106,17 +110,17 @@ done
 # One instance, then two with half the connections each, at the same time; the sum is what two instances serve.
 printf '\nPOST /api/claims on one instance and on two, %s connections in all, %s s per measurement\n' \
   "$INSTANCE_CONNECTIONS" "$SECONDS_PER_RUN"
-read -r one_rps one_p99 one_errors < <(BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( run * ORDERS_PER_RUN + 1 )) \
+read -r one_rps one_p99 one_errors _ < <(BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( run * ORDERS_PER_RUN + 1 )) \
   wrk_run "$INSTANCE_CONNECTIONS" "$SECONDS_PER_RUN" -s "$here/claim-post.lua" "$CLAIMS/api/claims")
 run=$(( run + 1 ))
 half=$(( INSTANCE_CONNECTIONS / 2 ))
 BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( run * ORDERS_PER_RUN + 1 )) \
   wrk_run "$half" "$SECONDS_PER_RUN" -s "$here/claim-post.lua" "$CLAIMS_2/api/claims" >"$scratch/second.out" &
 second=$!
-read -r first_rps first_p99 first_errors < <(BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( run * ORDERS_PER_RUN + ORDERS_PER_RUN / 2 + 1 )) \
+read -r first_rps first_p99 first_errors _ < <(BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( run * ORDERS_PER_RUN + ORDERS_PER_RUN / 2 + 1 )) \
   wrk_run "$half" "$SECONDS_PER_RUN" -s "$here/claim-post.lua" "$CLAIMS/api/claims")
 wait "$second"
-read -r second_rps second_p99 second_errors <"$scratch/second.out"
+read -r second_rps second_p99 second_errors _ <"$scratch/second.out"
 two_rps="$(awk -v a="$first_rps" -v b="$second_rps" 'BEGIN {printf "%.2f", a + b}')"
 printf '%-10s %12s %16s %8s\n' instances claims/s p99-ms errors
 printf '%-10s %12s %16s %8s\n' 1 "$one_rps" "$one_p99" "$one_errors"
