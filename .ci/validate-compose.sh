@@ -63,6 +63,8 @@ services = config.get("services") or {}
 
 # How the services lay out the topics they create (every application that uses Kafka passes them).
 KAFKA_TOPIC_ENV = ("KAFKA_TOPIC_PARTITIONS", "KAFKA_TOPIC_REPLICATION_FACTOR", "KAFKA_TOPIC_MIN_INSYNC_REPLICAS")
+# Where every application sends its traces (none when empty), and whether it logs JSON lines.
+OBSERVABILITY_ENV = ("OTEL_EXPORTER_OTLP_ENDPOINT", "LOG_JSON")
 
 # The environment contract of each application (see each module's
 # src/main/resources/application.properties). "required" must be passed exactly;
@@ -72,7 +74,7 @@ APPS = {
         "port": 8082,
         # claims-service's fixed address, exempt from the per-client limit.
         "required": {"RATE_LIMIT_EXEMPT"},
-        "optional": {"HTTP_PORT", "CORS_ORIGINS"},
+        "optional": {"HTTP_PORT", "CORS_ORIGINS", *OBSERVABILITY_ENV},
         "needs": set(),
     },
     "claims-service": {
@@ -82,7 +84,7 @@ APPS = {
                      # Evidence in the shared S3 bucket, so that more than one instance can run.
                      "EVIDENCE_STORE", "EVIDENCE_S3_ENDPOINT", "EVIDENCE_S3_BUCKET",
                      "EVIDENCE_S3_ACCESS_KEY", "EVIDENCE_S3_SECRET_KEY"},
-        "optional": {"CORS_ORIGINS", "EVIDENCE_PATH", "EVIDENCE_S3_REGION", "EVIDENCE_S3_PATH_STYLE"},
+        "optional": {"CORS_ORIGINS", "EVIDENCE_PATH", "EVIDENCE_S3_REGION", "EVIDENCE_S3_PATH_STYLE", *OBSERVABILITY_ENV},
         "needs": {"postgres", "kafka", "policy-service", "minio"},
         # The bucket and claims-service's key exist before it starts.
         "completed": {"minio-init"},
@@ -92,7 +94,7 @@ APPS = {
         "required": {"DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", *KAFKA_TOPIC_ENV,
                      "SMTP_HOST", "SMTP_PORT", "MAIL_FROM", "STAFF_ALERT_EMAIL",
                      "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER"},
-        "optional": {"CORS_ORIGINS"},
+        "optional": {"CORS_ORIGINS", *OBSERVABILITY_ENV},
         "needs": {"postgres", "kafka", "mailpit"},
     },
 }

@@ -173,7 +173,8 @@ class MailDeliveryResilienceTest {
 
     private static double retries() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher matcher = Pattern.compile("^notifications_events_store_retries_total(?:\\{[^}]*\\})? (\\S+)$", Pattern.MULTILINE)
+        // The value, not the exemplar (" # {trace_id=...} 1.0") a sample may end in.
+        Matcher matcher = Pattern.compile("^notifications_events_store_retries_total(?:\\{[^}]*\\})? (\\S+)(?: # \\{.*)?$", Pattern.MULTILINE)
                 .matcher(metrics);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }

@@ -5,9 +5,15 @@ import com.kospet.warranty.claims.persistence.OutboxEntity;
 import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventCodec;
 import com.kospet.warranty.time.Backoff;
+import com.kospet.warranty.tracing.TraceContexts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -56,6 +62,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * in-flight settings. A failed publish stops the pass and the relay backs off (doubling up to a maximum) until
  * Kafka answers again. Only one relay works at a time across all instances (a PostgreSQL advisory lock); every
  * instance hears every wake-up, so the one holding the lock runs again when a commit came in during its pass.
+ * <p>
+ * Each publish is a PRODUCER span in the trace the event was written in (its {@code traceparent}, stored with it), and
+ * the record carries that span's W3C headers, so the trace goes on across Kafka although the relay publishes later,
+ * on its own thread.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -70,6 +80,8 @@ public class OutboxRelay {
     private final ClaimsConfig.Outbox config;
     private final Clock clock;
     private final KafkaProducer<String, byte[]> producer;
+    private final ClaimEventCodec codec = new ClaimEventCodec();
+    private final Tracer tracer;
     private final Counter published;
     private final Counter failures;
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
@@ -79,9 +91,10 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread worker;
 
-    public OutboxRelay(EntityManager entityManager, ClaimsConfig config, Clock clock, MeterRegistry registry,
+    public OutboxRelay(EntityManager entityManager, ClaimsConfig config, Clock clock, MeterRegistry registry, Tracer tracer,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.entityManager = entityManager;
+        this.tracer = tracer;
         this.config = config.outbox();
         this.clock = clock;
         this.producer = new KafkaProducer<>(Map.of(
@@ -204,13 +217,17 @@ public class OutboxRelay {
      */
     private boolean publishRound(List<OutboxEntity> round) {
         Map<OutboxEntity, Future<RecordMetadata>> sent = new LinkedHashMap<>();
+        Map<OutboxEntity, Span> spans = new LinkedHashMap<>();
         Failure failure = null;
         for (OutboxEntity row : round) {
+            Span span = publishSpan(row);
+            spans.put(row, span);
             Future<RecordMetadata> answer;
             try {
-                answer = producer.send(record(row));
+                answer = producer.send(record(row, span));
             } catch (RuntimeException e) {
                 failure = failed(failure, row, e);
+                ended(span, e);
                 break;
             }
             sent.put(row, answer);
@@ -230,17 +247,22 @@ public class OutboxRelay {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(config.sendTimeout().toMillis() + SEND_GRACE_MILLIS);
         for (Map.Entry<OutboxEntity, Future<RecordMetadata>> entry : sent.entrySet()) {
             OutboxEntity row = entry.getKey();
+            Span span = spans.get(row);
             try {
                 entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 row.publishedAt = clock.instant();
                 published.increment();
+                ended(span, null);
             } catch (ExecutionException e) {
                 failure = failed(failure, row, e.getCause());
+                ended(span, e.getCause());
             } catch (TimeoutException e) {
                 failure = failed(failure, row, e);
+                ended(span, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failure = failed(failure, row, e);
+                ended(span, e);
             }
         }
         if (failure != null) {
@@ -260,10 +282,45 @@ public class OutboxRelay {
     private record Failure(OutboxEntity row, Throwable cause) {
     }
 
-    private static ProducerRecord<String, byte[]> record(OutboxEntity row) {
+    /**
+     * The PRODUCER span of one publish, a child of the span that wrote the event (a new trace for an event stored
+     * without one). A row whose payload cannot be read for its trace still goes out: tracing never holds an event back.
+     */
+    private Span publishSpan(OutboxEntity row) {
+        Context parent;
+        try {
+            parent = TraceContexts.parentOf(codec.traceContext(row.payload));
+        } catch (ClaimEventCodec.MalformedClaimEventException e) {
+            parent = Context.root();
+        }
+        return tracer.spanBuilder(ClaimEvent.TOPIC + " publish")
+                .setParent(parent)
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", ClaimEvent.TOPIC)
+                .setAttribute("messaging.message.id", row.id.toString())
+                .setAttribute("messaging.kafka.message.key", row.claimId.toString())
+                .setAttribute("cloudevents.event_type", row.type)
+                .startSpan();
+    }
+
+    private static void ended(Span span, Throwable failure) {
+        if (failure != null) {
+            span.recordException(failure);
+            span.setStatus(StatusCode.ERROR, failure.toString());
+        }
+        span.end();
+    }
+
+    private static ProducerRecord<String, byte[]> record(OutboxEntity row, Span span) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(ClaimEvent.TOPIC, row.claimId.toString(), row.payload);
         record.headers().add(new RecordHeader("content-type",
                 ClaimEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
+        // The transport's own copy of the trace context (the CloudEvents distributed-tracing extension keeps the
+        // writer's): a consumer's span follows this publish.
+        TraceContexts.inject(Context.root().with(span),
+                (name, value) -> record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
         return record;
     }
 

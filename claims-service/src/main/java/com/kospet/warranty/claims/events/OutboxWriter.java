@@ -6,6 +6,7 @@ import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.event.ClaimEvent;
 import com.kospet.warranty.model.event.ClaimEventCodec;
 import com.kospet.warranty.model.event.ClaimEventType;
+import com.kospet.warranty.tracing.TraceContexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -44,8 +45,10 @@ public class OutboxWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public ClaimEvent append(ClaimEventType type, ClaimEntity claim, ClaimStatus previousStatus) {
         Instant now = clock.instant();
+        // The trace of the request (or job) making the change travels in the stored event: the relay publishes it later,
+        // on its own thread, and every consumer continues that trace.
         ClaimEvent event = new ClaimEvent(UUID.randomUUID(), type, ClaimEvent.SOURCE, now.atOffset(ZoneOffset.UTC),
-                ClaimEventMapper.snapshot(claim, previousStatus));
+                ClaimEventMapper.snapshot(claim, previousStatus), TraceContexts.current());
         OutboxEntity row = new OutboxEntity();
         row.id = event.id();
         row.claimId = claim.id;

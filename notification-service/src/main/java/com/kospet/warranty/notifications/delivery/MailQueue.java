@@ -6,6 +6,7 @@ import com.kospet.warranty.notifications.mail.MailComposer;
 import com.kospet.warranty.notifications.mail.MailKind;
 import com.kospet.warranty.notifications.persistence.SentMail;
 import com.kospet.warranty.notifications.schedule.ReminderPlan;
+import com.kospet.warranty.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -86,6 +87,8 @@ public class MailQueue {
         mail.dueAt = dueAt;
         mail.nextAttemptAt = dueAt;
         mail.plannedByTime = event.time().toInstant();
+        // The consumer's span (current here) when there is one, else the trace the event was written in.
+        mail.traceContext(TraceContexts.current().or(event::traceContext));
         mail.persist();
         LOG.infof("%s for claim %s (event %s) due %s", kind.key(), mail.claimId, event.id(), dueAt);
     }

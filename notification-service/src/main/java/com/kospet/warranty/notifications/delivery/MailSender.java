@@ -1,9 +1,16 @@
 package com.kospet.warranty.notifications.delivery;
 
+import com.kospet.warranty.model.event.TraceContext;
 import com.kospet.warranty.notifications.config.NotificationsConfig;
 import com.kospet.warranty.notifications.persistence.SentMail;
 import com.kospet.warranty.time.Backoff;
+import com.kospet.warranty.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -22,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -72,11 +80,13 @@ public class MailSender {
     private final NotificationsConfig config;
     private final MeterRegistry metrics;
     private final MutinyEmitter<byte[]> deadLetters;
+    private final Tracer tracer;
     /** Runs the SMTP exchanges (which block their thread until the server answers), never on an event loop. */
     private final ExecutorService senders;
 
-    public MailSender(Clock clock, SmtpTransport smtp, NotificationsConfig config, MeterRegistry metrics,
+    public MailSender(Clock clock, SmtpTransport smtp, NotificationsConfig config, MeterRegistry metrics, Tracer tracer,
                       @Channel("mail-dead-letters") MutinyEmitter<byte[]> deadLetters) {
+        this.tracer = tracer;
         this.clock = clock;
         this.smtp = smtp;
         this.config = config;
@@ -92,7 +102,7 @@ public class MailSender {
 
     /** What one attempt needs, read in the transaction that took the mail. */
     record Attempt(long id, UUID claimId, String kind, String recipient, String subject, String html, String text,
-                   MessageId messageId, int attempts, byte[] eventPayload) {
+                   MessageId messageId, int attempts, byte[] eventPayload, Optional<TraceContext> trace) {
     }
 
     /**
@@ -180,17 +190,34 @@ public class MailSender {
             mail.nextAttemptAt = now.plus(config.delivery().lease());
             attempts.add(new Attempt(mail.id, mail.claimId, mail.kind, mail.recipient, mail.subject, mail.htmlBody,
                     mail.textBody, MessageId.of(mail.notificationKey, config.smtp().messageIdDomain()), mail.attempts,
-                    mail.eventPayload));
+                    mail.eventPayload, mail.traceContext()));
         }
         return attempts;
     }
 
     /** One SMTP attempt and the record of its outcome; answers whether the mail is sent. */
     private boolean attempt(Attempt attempt) {
+        // The SMTP exchange is a span in the trace the mail was recorded in, however much later it goes out.
+        Span span = tracer.spanBuilder("smtp send")
+                .setParent(TraceContexts.parentOf(attempt.trace()))
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("notification.kind", attempt.kind())
+                .setAttribute("notification.claim_id", attempt.claimId().toString())
+                .setAttribute("notification.attempt", attempt.attempts())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return sendAndRecord(attempt, span);
+        } finally {
+            span.end();
+        }
+    }
+
+    private boolean sendAndRecord(Attempt attempt, Span span) {
         try {
             smtp.send(new SmtpTransport.OutgoingMail(attempt.recipient(), attempt.subject(), attempt.html(), attempt.text(),
                     attempt.messageId()));
         } catch (SmtpTransport.AttemptFailed e) {
+            span.setStatus(StatusCode.ERROR, reason(e));
             failed(attempt, e);
             return false;
         }

@@ -1,5 +1,6 @@
 package com.kospet.warranty.notifications.persistence;
 
+import com.kospet.warranty.model.event.TraceContext;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
@@ -109,6 +110,24 @@ public class SentMail extends PanacheEntityBase {
     /** The mail was sent again after an attempt whose outcome was unknown: the reader may have it twice (same Message-ID). */
     @Column(name = "possibly_duplicate", nullable = false)
     public boolean possiblyDuplicate;
+
+    /** The W3C {@code traceparent} of the work that recorded the mail: its SMTP send joins that trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
+    /** The W3C {@code tracestate} beside {@link #traceParent}, when the trace has one. */
+    @Column(name = "trace_state")
+    public String traceState;
+
+    /** The trace the mail was recorded in; none for a row recorded before mails kept it. */
+    public Optional<TraceContext> traceContext() {
+        return TraceContext.of(traceParent, traceState);
+    }
+
+    public void traceContext(Optional<TraceContext> trace) {
+        traceParent = trace.map(TraceContext::traceparent).orElse(null);
+        traceState = trace.flatMap(TraceContext::tracestate).orElse(null);
+    }
 
     public static Optional<SentMail> byKey(String key) {
         return find("notificationKey", key).firstResultOptional();

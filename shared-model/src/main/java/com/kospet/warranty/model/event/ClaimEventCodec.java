@@ -10,6 +10,7 @@ import io.cloudevents.core.format.EventDeserializationException;
 import io.cloudevents.jackson.JsonFormat;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -19,6 +20,9 @@ import java.util.UUID;
 public final class ClaimEventCodec {
 
     public static final String CONTENT_TYPE = JsonFormat.CONTENT_TYPE;
+    /** The CloudEvents distributed-tracing extension's attributes, named as W3C Trace Context names its headers. */
+    public static final String TRACEPARENT = "traceparent";
+    public static final String TRACESTATE = "tracestate";
 
     private final ObjectMapper mapper = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -28,16 +32,19 @@ public final class ClaimEventCodec {
 
     public byte[] encode(ClaimEvent event) {
         try {
-            CloudEvent cloudEvent = CloudEventBuilder.v1()
+            CloudEventBuilder cloudEvent = CloudEventBuilder.v1()
                     .withId(event.id().toString())
                     .withType(event.type().type())
                     .withSource(event.source())
                     .withTime(event.time())
                     .withSubject(event.subject())
                     .withDataContentType("application/json")
-                    .withData(mapper.writeValueAsBytes(event.data()))
-                    .build();
-            return format.serialize(cloudEvent);
+                    .withData(mapper.writeValueAsBytes(event.data()));
+            event.traceContext().ifPresent(trace -> {
+                cloudEvent.withExtension(TRACEPARENT, trace.traceparent());
+                trace.tracestate().ifPresent(state -> cloudEvent.withExtension(TRACESTATE, state));
+            });
+            return format.serialize(cloudEvent.build());
         } catch (IOException e) {
             throw new IllegalStateException("claim event could not be written as JSON", e);
         }
@@ -61,10 +68,32 @@ public final class ClaimEventCodec {
                 throw new MalformedClaimEventException("event " + cloudEvent.getId() + " names no claim");
             }
             return new ClaimEvent(UUID.fromString(cloudEvent.getId()), type, cloudEvent.getSource(),
-                    cloudEvent.getTime(), data);
+                    cloudEvent.getTime(), data, traceContext(cloudEvent));
         } catch (EventDeserializationException | IOException | IllegalArgumentException | NullPointerException e) {
             throw new MalformedClaimEventException("not a claim event: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The trace an event was written in, read from its extension attributes alone (the data is not read): what
+     * the outbox relay needs of a stored event. None when the event carries no valid {@code traceparent}.
+     *
+     * @throws MalformedClaimEventException when the bytes are no CloudEvent
+     */
+    public Optional<TraceContext> traceContext(byte[] bytes) {
+        try {
+            return traceContext(format.deserialize(bytes));
+        } catch (EventDeserializationException | IllegalArgumentException e) {
+            throw new MalformedClaimEventException("not a CloudEvent: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<TraceContext> traceContext(CloudEvent cloudEvent) {
+        return TraceContext.of(text(cloudEvent.getExtension(TRACEPARENT)), text(cloudEvent.getExtension(TRACESTATE)));
+    }
+
+    private static String text(Object attribute) {
+        return attribute == null ? null : attribute.toString();
     }
 
     public static final class MalformedClaimEventException extends RuntimeException {

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,46 @@ class ClaimEventCodecTest {
                 "\"serviceTimes\":{\"confirmation\":\"PT24H\",\"returnShipmentWorkingDays\":7,\"payment\":\"P7D\","
                         + "\"replacementDispatch\":\"PT48H\",\"deliveryMinWorkingDays\":10,\"deliveryMaxWorkingDays\":30}");
         assertThat(codec.decode(json)).isEqualTo(event);
+    }
+
+    @Test
+    void theTraceAnEventWasWrittenInTravelsAsTheDistributedTracingExtension() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        ClaimEvent event = submitted().within(Optional.of(new TraceContext(traceparent, Optional.of("vendor=abc"))));
+
+        byte[] json = codec.encode(event);
+
+        assertThat(new String(json, StandardCharsets.UTF_8))
+                .contains("\"traceparent\":\"" + traceparent + "\"", "\"tracestate\":\"vendor=abc\"");
+        assertThat(codec.decode(json)).isEqualTo(event);
+        assertThat(codec.traceContext(json)).contains(new TraceContext(traceparent, Optional.of("vendor=abc")));
+        assertThat(codec.traceContext(json).orElseThrow().traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+    }
+
+    @Test
+    void anEventOutsideAnyTraceCarriesNoTracingAttributes() {
+        byte[] json = codec.encode(submitted());
+
+        assertThat(new String(json, StandardCharsets.UTF_8)).doesNotContain("traceparent", "tracestate");
+        assertThat(codec.traceContext(json)).isEmpty();
+    }
+
+    @Test
+    void aTraceparentThatIsNoW3cTraceparentIsIgnoredNotFatal() {
+        String json = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"claim.confirmed\","
+                + "\"source\":\"/claims-service\",\"time\":\"2026-02-06T10:00:00Z\",\"traceparent\":\"garbage\","
+                + "\"datacontenttype\":\"application/json\",\"data\":{\"claimId\":\"" + UUID.randomUUID() + "\"}}";
+
+        assertThat(codec.decode(json.getBytes(StandardCharsets.UTF_8)).traceContext()).isEmpty();
+    }
+
+    private static ClaimEvent submitted() {
+        return new ClaimEvent(UUID.randomUUID(), ClaimEventType.SUBMITTED, ClaimEvent.SOURCE,
+                OffsetDateTime.of(2026, 2, 5, 10, 0, 0, 0, ZoneOffset.UTC),
+                new ClaimEventData(UUID.randomUUID(), "KP-100234", "SN-1", "TANK T3", RequestType.DEFECT_RETURN,
+                        ClaimStatus.AWAITING_CONFIRMATION, null,
+                        new ClaimEventData.Customer("c-1", "ada@example.com", "Ada", "en"), "2024-01",
+                        null, List.of(), null, null, null, "SN-1", null, null));
     }
 
     @Test
