@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
  * view of them, so a person running the stack can read what the system sent.
  */
 public final class MailCatcher implements AutoCloseable {
+
+    /** GreenMail gives its server 2 s to start by default, which a busy machine can exceed (a test restarting it). */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
 
     private final GreenMail greenMail;
     private final HttpServer http;
@@ -45,7 +49,9 @@ public final class MailCatcher implements AutoCloseable {
      * @param webPort  the port of the mail web page, or -1 for none
      */
     public static MailCatcher start(int smtpPort, int webPort) throws IOException {
-        GreenMail greenMail = new GreenMail(new ServerSetup(Ports.orAnyFree(smtpPort), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        ServerSetup smtp = new ServerSetup(Ports.orAnyFree(smtpPort), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        smtp.setServerStartupTimeout(STARTUP_TIMEOUT.toMillis());
+        GreenMail greenMail = new GreenMail(smtp);
         greenMail.start();
         HttpServer http = null;
         if (webPort >= 0) {
