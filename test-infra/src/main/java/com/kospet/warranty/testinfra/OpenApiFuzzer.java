@@ -53,7 +53,7 @@ public final class OpenApiFuzzer {
     private final List<String> tokens;
     private final Map<String, List<String>> knownValues;
     private final List<Operation> operations = new ArrayList<>();
-    private final com.atlassian.oai.validator.OpenApiInteractionValidator contract;
+    private final OpenApiAnswers contract;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -75,7 +75,7 @@ public final class OpenApiFuzzer {
         } catch (IOException e) {
             throw new IllegalArgumentException("the OpenAPI document is not JSON", e);
         }
-        this.contract = OpenApiContract.answerValidator(openApi);
+        this.contract = OpenApiAnswers.of(openApi);
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             if (!path.getKey().startsWith("/api")) {
@@ -114,13 +114,12 @@ public final class OpenApiFuzzer {
                     findings.add(new Finding(described, response.statusCode(), contentType,
                             response.body().length() > 300 ? response.body().substring(0, 300) : response.body()));
                 } else {
-                    com.atlassian.oai.validator.report.ValidationReport report = contract.validateResponse(
-                            request.uri().getRawPath(), com.atlassian.oai.validator.model.Request.Method.valueOf(request.method()),
-                            com.atlassian.oai.validator.model.SimpleResponse.Builder.status(response.statusCode())
-                                    .withContentType(contentType).withBody(response.body()).build());
-                    if (report.hasErrors()) {
+                    List<OpenApiAnswers.Violation> violations = contract.violations(request.method(), request.uri().getRawPath(),
+                            response.statusCode(), contentType.isEmpty() ? null : contentType,
+                            response.body().getBytes(StandardCharsets.UTF_8));
+                    if (!violations.isEmpty()) {
                         findings.add(new Finding(described, response.statusCode(), "contract",
-                                report.getMessages().stream().map(m -> m.getKey() + ": " + m.getMessage())
+                                violations.stream().map(OpenApiAnswers.Violation::toString)
                                         .collect(java.util.stream.Collectors.joining(" | "))));
                     }
                 }
