@@ -26,8 +26,9 @@ import java.util.UUID;
  * Requests made up from a service's own OpenAPI document, as a careless or hostile client would send them:
  * documented operations with path and query values of every kind, bodies built from the documented schemas
  * and then broken (fields missing, of the wrong type, NUL bytes, huge numbers, trailing garbage, cut short),
- * with and without tokens. A finding is an answer a client must never get: a 5xx, or an error that is not
- * RFC 9457 Problem Details. Seeded, so a finding can be replayed; bounded by the number of requests.
+ * with and without tokens. A finding is an answer a client must never get: a 5xx, an error that is not
+ * RFC 9457 Problem Details, or an answer the document does not describe ({@link OpenApiAnswers}). Seeded, so a
+ * finding can be replayed; bounded by the number of requests.
  */
 public final class OpenApiFuzzer {
 
