@@ -38,6 +38,7 @@ public class ProblemAnswersDocumented implements OASFilter {
             openAPI.getComponents().addSchema("ProblemDetail", problem);
         }
         problem.setAdditionalPropertiesBoolean(Boolean.TRUE);
+        instanceIsAReference(problem);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -54,13 +55,25 @@ public class ProblemAnswersDocumented implements OASFilter {
                 .schema(OASFactory.createSchema().ref("ProblemDetail")));
     }
 
+    /**
+     * RFC 9457 §3.1.5: {@code instance} is a URI reference; the answers give the request's path, relative to the
+     * service, which a {@code uri} (absolute) format would refuse.
+     */
+    static void instanceIsAReference(Schema problem) {
+        Schema instance = problem.getProperties() == null ? null : problem.getProperties().get("instance");
+        if (instance != null) {
+            instance.setFormat("uri-reference");
+        }
+    }
+
     /** RFC 9457's members, for a service none of whose operations names the schema itself. */
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("type", text).addProperty("title", text)
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
-                .addProperty("detail", text).addProperty("instance", text)
+                .addProperty("detail", text)
+                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference"))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                                 .addProperty("field", text).addProperty("message", text)));

@@ -26,8 +26,9 @@ import java.util.UUID;
  * Requests made up from a service's own OpenAPI document, as a careless or hostile client would send them:
  * documented operations with path and query values of every kind, bodies built from the documented schemas
  * and then broken (fields missing, of the wrong type, NUL bytes, huge numbers, trailing garbage, cut short),
- * with and without tokens. A finding is an answer a client must never get: a 5xx, or an error that is not
- * RFC 9457 Problem Details. Seeded, so a finding can be replayed; bounded by the number of requests.
+ * with and without tokens. A finding is an answer a client must never get: a 5xx, an error that is not
+ * RFC 9457 Problem Details, or an answer the document does not describe ({@link OpenApiAnswers}). Seeded, so a
+ * finding can be replayed; bounded by the number of requests.
  */
 public final class OpenApiFuzzer {
 
@@ -53,7 +54,7 @@ public final class OpenApiFuzzer {
     private final List<String> tokens;
     private final Map<String, List<String>> knownValues;
     private final List<Operation> operations = new ArrayList<>();
-    private final com.atlassian.oai.validator.OpenApiInteractionValidator contract;
+    private final OpenApiAnswers contract;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -75,7 +76,7 @@ public final class OpenApiFuzzer {
         } catch (IOException e) {
             throw new IllegalArgumentException("the OpenAPI document is not JSON", e);
         }
-        this.contract = OpenApiContract.answerValidator(openApi);
+        this.contract = OpenApiAnswers.of(openApi);
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             if (!path.getKey().startsWith("/api")) {
@@ -114,13 +115,12 @@ public final class OpenApiFuzzer {
                     findings.add(new Finding(described, response.statusCode(), contentType,
                             response.body().length() > 300 ? response.body().substring(0, 300) : response.body()));
                 } else {
-                    com.atlassian.oai.validator.report.ValidationReport report = contract.validateResponse(
-                            request.uri().getRawPath(), com.atlassian.oai.validator.model.Request.Method.valueOf(request.method()),
-                            com.atlassian.oai.validator.model.SimpleResponse.Builder.status(response.statusCode())
-                                    .withContentType(contentType).withBody(response.body()).build());
-                    if (report.hasErrors()) {
+                    List<OpenApiAnswers.Violation> violations = contract.violations(request.method(), request.uri().getRawPath(),
+                            response.statusCode(), contentType.isEmpty() ? null : contentType,
+                            response.body().getBytes(StandardCharsets.UTF_8));
+                    if (!violations.isEmpty()) {
                         findings.add(new Finding(described, response.statusCode(), "contract",
-                                report.getMessages().stream().map(m -> m.getKey() + ": " + m.getMessage())
+                                violations.stream().map(OpenApiAnswers.Violation::toString)
                                         .collect(java.util.stream.Collectors.joining(" | "))));
                     }
                 }

@@ -38,17 +38,17 @@ public record ClaimView(
         RequestType requestType,
         Cause cause,
         ClaimStatus status,
-        String description,
+        @Schema(nullable = true) String description,
         Decision decision,
         ClaimEventData.Figures money,
         List<Requirement> missingRequirements,
         ClaimEventData.Deadlines deadlines,
-        ClaimEventData.Shipment shipment,
-        ClaimEventData.Shipment returnShipment,
-        ClaimEventData.Shipment replacementShipment,
-        ClaimEventData.Rejection rejection,
-        String inspectionOutcome,
-        Instant openDeadline,
+        @Schema(nullable = true) ClaimEventData.Shipment shipment,
+        @Schema(nullable = true) ClaimEventData.Shipment returnShipment,
+        @Schema(nullable = true) ClaimEventData.Shipment replacementShipment,
+        @Schema(nullable = true) ClaimEventData.Rejection rejection,
+        @Schema(nullable = true) String inspectionOutcome,
+        @Schema(nullable = true) Instant openDeadline,
         Instant createdAt,
         Instant updatedAt,
         long version,
@@ -58,7 +58,9 @@ public record ClaimView(
      * The policy's answer for this claim's request type when it was opened (or completed), and the WF-6 service
      * times of its version, from which the claim's deadlines are counted.
      */
-    public record Decision(String policyVersion, OptionStatus status, PolicyOption option, ServiceTimes serviceTimes) {
+    public record Decision(String policyVersion, OptionStatus status, PolicyOption option,
+                           @Schema(nullable = true, description = "absent on claims opened before claims kept them")
+                           ServiceTimes serviceTimes) {
     }
 
     public static ClaimView of(ClaimEntity claim, ObjectMapper json) {

@@ -21,7 +21,7 @@ public record RefusalProblem(
         String title,
         int status,
         String detail,
-        URI instance,
+        @Schema(format = "uri-reference", description = "the request's path") URI instance,
         List<ProblemDetail.FieldError> errors,
         @Schema(description = "not-eligible: the policy version that decided") String policyVersion,
         @Schema(description = "not-eligible: the request type refused") RequestType requestType,

@@ -67,14 +67,14 @@ public class CustomerNotificationResource {
      * reminder the claim outgrew, never sent); {@code sentAt} once the mail server accepted it.
      */
     public record CustomerNotificationView(UUID claimId, String kind, String subject, SentMail.Status status,
-                                           Instant dueAt, Instant sentAt) {
+                                           Instant dueAt, @Schema(nullable = true) Instant sentAt) {
         static CustomerNotificationView of(SentMail mail) {
             return new CustomerNotificationView(mail.claimId, mail.kind, mail.subject, mail.status, mail.dueAt, mail.sentAt);
         }
     }
 
     /** One page; {@code nextCursor} is null on the last. */
-    public record CustomerNotificationPage(List<CustomerNotificationView> items, String nextCursor) {
+    public record CustomerNotificationPage(List<CustomerNotificationView> items, @Schema(nullable = true) String nextCursor) {
     }
 
     private final JsonWebToken token;

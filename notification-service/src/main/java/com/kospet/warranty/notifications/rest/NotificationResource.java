@@ -37,8 +37,9 @@ public class NotificationResource {
      * carries, by which the copies can be found and told apart from other mail.
      */
     public record NotificationView(String kind, String recipient, String subject, SentMail.Status status, int attempts,
-                                   String lastError, boolean possiblyDuplicate, String messageId, Instant createdAt,
-                                   Instant dueAt, Instant nextAttemptAt, Instant sentAt) {
+                                   @Schema(nullable = true) String lastError, boolean possiblyDuplicate, String messageId,
+                                   Instant createdAt, Instant dueAt, @Schema(nullable = true) Instant nextAttemptAt,
+                                   @Schema(nullable = true) Instant sentAt) {
         static NotificationView of(SentMail mail, String messageIdDomain) {
             return new NotificationView(mail.kind, mask(mail.recipient), mail.subject, mail.status, mail.attempts,
                     mail.lastError, mail.possiblyDuplicate, MessageId.of(mail.notificationKey, messageIdDomain).value(),
