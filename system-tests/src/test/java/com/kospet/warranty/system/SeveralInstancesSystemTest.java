@@ -116,7 +116,12 @@ class SeveralInstancesSystemTest {
                 // Due at once: a confirmed claim's ship-back deadline is weeks away, never 60 days.
                 "SHIP_BACK_REMINDER_DAYS", "60",
                 "SLA_UNCONFIRMED_AFTER", "15s",
-                "STAFF_ALERT_EMAIL", STAFF_ADDRESS);
+                "STAFF_ALERT_EMAIL", STAFF_ADDRESS,
+                // A mail the killed instance had taken is sent again once its lease ends: 30 s here, not the
+                // production 5 min, so that it happens within the test. An attempt must end within the lease.
+                "NOTIFICATIONS_DELIVERY_LEASE", "30s",
+                "SMTP_ATTEMPT_TIMEOUT", "20s",
+                "SMTP_REPLY_TIMEOUT", "10s");
         // One side after the other: six JVMs starting at once on two cores starve each other (a database connection
         // not had within its acquisition timeout fails a start).
         for (String side : List.of("a", "b")) {
