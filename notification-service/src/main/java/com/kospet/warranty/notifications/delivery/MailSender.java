@@ -36,13 +36,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Delivers due mail from the sent log through SMTP. A claim's mail goes out as soon as the event that owes it is
  * recorded ({@link #wake(UUID)}, called after that commit); a poll every {@code notifications.delivery.poll-interval}
- * delivers what no wake-up covered: retries, reminders coming due, mail left by a restart. A poll pass drains
+ * delivers what no wake-up covered: reminders coming due, mail left by a restart, a retry whose wake-up was lost (a
+ * failed attempt wakes its claim again when its back-off ends). A poll pass drains
  * everything due, {@code batch-size} mails at a time. Mails of different claims go out concurrently (up to
  * {@code notifications.delivery.concurrency}); a claim's mails go one after another, in the order they fell due:
  * only the head of a claim's line (no earlier unsent mail of the claim) is ever taken, by any pass or instance, and
@@ -83,6 +85,8 @@ public class MailSender {
     private final Tracer tracer;
     /** Runs the SMTP exchanges (which block their thread until the server answers), never on an event loop. */
     private final ExecutorService senders;
+    /** Wakes a claim's line when a failed attempt's back-off ends, so a retry does not wait for the next poll. */
+    private final ScheduledExecutorService retries;
 
     public MailSender(Clock clock, SmtpTransport smtp, NotificationsConfig config, MeterRegistry metrics, Tracer tracer,
                       @Channel("mail-dead-letters") MutinyEmitter<byte[]> deadLetters) {
@@ -93,6 +97,11 @@ public class MailSender {
         this.metrics = metrics;
         this.deadLetters = deadLetters;
         AtomicInteger threads = new AtomicInteger();
+        this.retries = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "mail-retry-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.senders = Executors.newFixedThreadPool(config.delivery().concurrency(), task -> {
             Thread thread = new Thread(task, "mail-sender-" + threads.incrementAndGet());
             thread.setDaemon(true);
@@ -255,6 +264,16 @@ public class MailSender {
         } else {
             LOG.warnf("attempt %d of %s for claim %s failed%s, retrying: %s", attempt.attempts(), attempt.kind(), attempt.claimId(),
                     e.mayHaveBeenAccepted() ? " (the server may have accepted it)" : "", reason);
+            retryAfter(attempt.claimId(), backoff(attempt.attempts()));
+        }
+    }
+
+    /** Tries the claim's line again once {@code backoff} has passed; the poll stays the safety net if this is lost. */
+    private void retryAfter(UUID claimId, Duration backoff) {
+        try {
+            retries.schedule(() -> wake(claimId), backoff.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debugf("not scheduling the retry of claim %s: shutting down", claimId);
         }
     }
 
@@ -282,6 +301,7 @@ public class MailSender {
 
     /** Stops sending on shutdown, while the database is still there to record the outcomes. */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        retries.shutdownNow();
         senders.shutdown();
         // An exchange under way ends within the attempt timeout; one cut short stays SENDING and is retried, flagged.
         senders.awaitTermination(config.smtp().attemptTimeout().toMillis(), TimeUnit.MILLISECONDS);
