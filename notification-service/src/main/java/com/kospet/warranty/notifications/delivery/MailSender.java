@@ -244,6 +244,7 @@ public class MailSender {
     private void failed(Attempt attempt, SmtpTransport.AttemptFailed e) {
         String reason = reason(e);
         boolean givenUp = attempt.attempts() >= config.delivery().maxAttempts();
+        Duration wait = backoff(attempt.attempts());
         QuarkusTransaction.requiringNew().run(() -> {
             SentMail mail = SentMail.findById(attempt.id());
             mail.lastError = reason;
@@ -253,7 +254,7 @@ public class MailSender {
             } else {
                 // SENDING: the outcome is unknown, and the next attempt is flagged when it is taken.
                 mail.status = e.mayHaveBeenAccepted() ? SentMail.Status.SENDING : SentMail.Status.PENDING;
-                mail.nextAttemptAt = clock.instant().plus(backoff(attempt.attempts()));
+                mail.nextAttemptAt = clock.instant().plus(wait);
             }
         });
         metrics.counter("notifications.mails.attempts.failed", "kind", attempt.kind()).increment();
@@ -264,7 +265,7 @@ public class MailSender {
         } else {
             LOG.warnf("attempt %d of %s for claim %s failed%s, retrying: %s", attempt.attempts(), attempt.kind(), attempt.claimId(),
                     e.mayHaveBeenAccepted() ? " (the server may have accepted it)" : "", reason);
-            retryAfter(attempt.claimId(), backoff(attempt.attempts()));
+            retryAfter(attempt.claimId(), wait);
         }
     }
 
