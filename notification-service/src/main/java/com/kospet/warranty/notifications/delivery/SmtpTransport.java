@@ -1,7 +1,9 @@
 package com.kospet.warranty.notifications.delivery;
 
 import com.kospet.warranty.notifications.config.NotificationsConfig;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.impl.VertxInternal;
 import io.vertx.ext.mail.LoginOption;
 import io.vertx.ext.mail.MailClient;
 import io.vertx.ext.mail.MailConfig;
@@ -11,6 +13,7 @@ import io.vertx.ext.mail.SMTPException;
 import io.vertx.ext.mail.StartTLSOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.ConnectException;
@@ -28,14 +31,22 @@ import java.util.concurrent.TimeoutException;
  * reused), a connection silent both ways for {@code notifications.smtp.reply-timeout} is closed, which fails the
  * attempt and ends the exchange for good, and a failure says whether the server may have accepted the mail all
  * the same.
+ * <p>
+ * Every exchange runs on one event loop of this transport's own. Vert.x's mail client opens a connection on the
+ * event loop of the calling thread's context but starts reading the server's greeting on the context of the pooled
+ * request; called from an ordinary thread those are two event loops, and a greeting that arrived before the second
+ * one got round to listening was dropped: both sides then waited in silence until one of them gave up, 30 s later
+ * on the test mail server. Calls made on one event-loop context open, greet and talk on that same loop.
  */
 @ApplicationScoped
 public class SmtpTransport {
 
     private final MailClient client;
+    private final Context exchanges;
     private final String from;
     private final NotificationsConfig.Smtp limits;
 
+    @Inject
     public SmtpTransport(Vertx vertx, NotificationsConfig config,
                          @ConfigProperty(name = "quarkus.mailer.host") String host,
                          @ConfigProperty(name = "quarkus.mailer.port") int port,
@@ -45,8 +56,19 @@ public class SmtpTransport {
                          @ConfigProperty(name = "quarkus.mailer.tls", defaultValue = "false") boolean tls,
                          @ConfigProperty(name = "quarkus.mailer.username") Optional<String> username,
                          @ConfigProperty(name = "quarkus.mailer.password") Optional<String> password) {
+        this(vertx, mailConfig(host, port, ownHostName, startTls, tls, username, password, config.smtp()), from, config.smtp());
+    }
+
+    SmtpTransport(Vertx vertx, MailConfig mail, String from, NotificationsConfig.Smtp limits) {
         this.from = from;
-        this.limits = config.smtp();
+        this.limits = limits;
+        this.exchanges = ((VertxInternal) vertx).createEventLoopContext();
+        this.client = MailClient.create(vertx, mail);
+    }
+
+    private static MailConfig mailConfig(String host, int port, Optional<String> ownHostName, String startTls, boolean tls,
+                                         Optional<String> username, Optional<String> password,
+                                         NotificationsConfig.Smtp limits) {
         MailConfig mail = new MailConfig()
                 .setHostname(host)
                 .setPort(port)
@@ -60,7 +82,7 @@ public class SmtpTransport {
         mail.setConnectTimeout(Math.toIntExact(limits.connectTimeout().toMillis()));
         mail.setIdleTimeout(Math.toIntExact(limits.replyTimeout().toMillis()));
         mail.setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
-        this.client = MailClient.create(vertx, mail);
+        return mail;
     }
 
     /** One mail as it goes out: both bodies, and the Message-ID every attempt of it carries. */
@@ -94,22 +116,39 @@ public class SmtpTransport {
                 .setHtml(mail.html())
                 .setText(mail.text())
                 .addHeader("Message-ID", mail.messageId().value());
-        CompletableFuture<MailResult> sent;
-        try {
-            sent = client.sendMail(message).toCompletionStage().toCompletableFuture();
-        } catch (RuntimeException e) {
-            // Refused before any connection was made (the message itself could not be sent as it is).
-            throw new AttemptFailed(e, false);
-        }
+        CompletableFuture<MailResult> sent = new CompletableFuture<>();
+        exchanges.runOnContext(ignored -> {
+            try {
+                client.sendMail(message).onComplete(outcome -> {
+                    if (outcome.succeeded()) {
+                        sent.complete(outcome.result());
+                    } else {
+                        sent.completeExceptionally(outcome.cause());
+                    }
+                });
+            } catch (RuntimeException e) {
+                sent.completeExceptionally(new RefusedAsWritten(e));
+            }
+        });
         try {
             sent.get(limits.attemptTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new AttemptFailed(new TimeoutException("no outcome within " + limits.attemptTimeout().toSeconds() + " s"), true);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RefusedAsWritten refused) {
+                throw new AttemptFailed(refused.getCause(), false);
+            }
             throw new AttemptFailed(e.getCause(), !surelyNotAccepted(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AttemptFailed(e, true);
+        }
+    }
+
+    /** The mail client refused the message itself, before any connection was made: it cannot be sent as it is. */
+    private static final class RefusedAsWritten extends RuntimeException {
+        RefusedAsWritten(RuntimeException cause) {
+            super(cause);
         }
     }
 
