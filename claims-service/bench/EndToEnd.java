@@ -1,10 +1,13 @@
 // The end-to-end latency of a claim, measured from outside the services: opens claims at a fixed rate, and for each
 // notes when its 201 came back, when its claim.submitted event appeared on claims.events (read by a consumer here),
 // and when the stack's SMTP server accepted its acknowledgement mail (the server's own receive time, from the mail
-// web page's JSON). Prints p50/p95/p99/max of claim->event and claim->mail. Run by end-to-end.sh, which starts the
-// stack and passes the settings as system properties:
+// web page's JSON). Prints p50/p95/p99/max of claim->event and claim->mail. The claims of the warm-up come first, at
+// their own (lower) rate, and are not measured: a freshly started JVM compiles its hot code for the first minutes, and
+// a full rate at once measures that. Run by end-to-end.sh, which starts the stack and passes the settings as system
+// properties:
 //   java -cp "local-stack/target/lib/*" -Dclaims=http://127.0.0.1:8081 -Dtoken=... -Dkafka=127.0.0.1:19092 \
-//        -Dmails=http://127.0.0.1:8025/api/messages -Drate=20 -Dwarmup=10 -Dseconds=30 -Ddrain=20 -DfirstOrder=1 EndToEnd.java
+//        -Dmails=http://127.0.0.1:8025/api/messages -Drate=20 -DwarmupRate=5 -Dwarmup=60 -Dseconds=30 -Ddrain=20 \
+//        -DfirstOrder=1 EndToEnd.java
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -53,6 +56,7 @@ public class EndToEnd {
     static final Map<String, Opened> opened = new ConcurrentHashMap<>();
     static final Map<String, Seen> events = new ConcurrentHashMap<>();
     static final AtomicInteger failures = new AtomicInteger();
+    static final AtomicInteger warmupFailures = new AtomicInteger();
 
     public static void main(String[] args) throws Exception {
         String claims = System.getProperty("claims");
@@ -60,6 +64,7 @@ public class EndToEnd {
         String mails = System.getProperty("mails");
         double rate = Double.parseDouble(System.getProperty("rate", "20"));
         int warmup = Integer.parseInt(System.getProperty("warmup", "10"));
+        double warmupRate = Double.parseDouble(System.getProperty("warmupRate", String.valueOf(rate)));
         int seconds = Integer.parseInt(System.getProperty("seconds", "30"));
         int drain = Integer.parseInt(System.getProperty("drain", "20"));
         int firstOrder = Integer.parseInt(System.getProperty("firstOrder", "1"));
@@ -75,46 +80,46 @@ public class EndToEnd {
         // HTTP/1.1 as the storefront speaks it; the client's default h2c upgrade is refused by the server mid-run.
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        int warmupClaims = (int) Math.round(rate * warmup);
+        int warmupClaims = (int) Math.round(warmupRate * warmup);
         int total = warmupClaims + (int) Math.round(rate * seconds);
-        long periodNanos = (long) (1_000_000_000L / rate);
-        AtomicInteger next = new AtomicInteger();
         CountDownLatch answered = new CountDownLatch(total);
-        System.err.printf("opening %d claims at %.0f/s (%d s warm-up, then %d s measured) ...%n", total, rate, warmup, seconds);
-        // A fixed schedule, each request sent without waiting for the ones before (no coordinated omission).
-        ticker.scheduleAtFixedRate(() -> {
-            int n = next.getAndIncrement();
-            if (n >= total) {
-                return;
-            }
-            int order = firstOrder + n;
-            String body = String.format("{\"orderNumber\":\"BENCH-%d\",\"unitId\":\"BSN-%d\",\"requestType\":\"DEFECT_RETURN\","
-                    + "\"cause\":\"QUALITY_PROBLEM\",\"description\":\"Stops charging after a week.\",\"mediaCount\":1,"
-                    + "\"contact\":{\"name\":\"Bench Customer\",\"locale\":\"en\"}}", order, order);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(claims + "/api/claims"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .header("Idempotency-Key", "e2e-" + order)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            boolean measured = n >= warmupClaims;
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
-                long now = System.currentTimeMillis();
-                try {
-                    if (failure == null && response.statusCode() == 201) {
-                        opened.put(JSON.readTree(response.body()).get("id").asText(), new Opened(now, measured));
-                    } else {
-                        failures.incrementAndGet();
-                        System.err.println("claim " + order + " not opened: "
-                                + (failure != null ? failure : response.statusCode() + " " + response.body()));
+        System.err.printf("opening %d claims: %d s of warm-up at %.0f/s, then %d s measured at %.0f/s ...%n", total, warmup,
+                warmupRate, seconds, rate);
+        // A fixed schedule, each request sent at its time without waiting for the ones before (no coordinated omission).
+        for (int claim = 0; claim < total; claim++) {
+            int n = claim;
+            long sendAtNanos = n < warmupClaims ? (long) (n * 1e9 / warmupRate)
+                    : (long) (warmup * 1e9 + (n - warmupClaims) * 1e9 / rate);
+            ticker.schedule(() -> {
+                int order = firstOrder + n;
+                String body = String.format("{\"orderNumber\":\"BENCH-%d\",\"unitId\":\"BSN-%d\",\"requestType\":\"DEFECT_RETURN\","
+                        + "\"cause\":\"QUALITY_PROBLEM\",\"description\":\"Stops charging after a week.\",\"mediaCount\":1,"
+                        + "\"contact\":{\"name\":\"Bench Customer\",\"locale\":\"en\"}}", order, order);
+                HttpRequest request = HttpRequest.newBuilder(URI.create(claims + "/api/claims"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .header("Idempotency-Key", "e2e-" + order)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                boolean measured = n >= warmupClaims;
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+                    long now = System.currentTimeMillis();
+                    try {
+                        if (failure == null && response.statusCode() == 201) {
+                            opened.put(JSON.readTree(response.body()).get("id").asText(), new Opened(now, measured));
+                        } else {
+                            (measured ? failures : warmupFailures).incrementAndGet();
+                            System.err.println("claim " + order + " not opened: "
+                                    + (failure != null ? failure : response.statusCode() + " " + response.body()));
+                        }
+                    } catch (Exception e) {
+                        (measured ? failures : warmupFailures).incrementAndGet();
+                    } finally {
+                        answered.countDown();
                     }
-                } catch (Exception e) {
-                    failures.incrementAndGet();
-                } finally {
-                    answered.countDown();
-                }
-            });
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+                });
+            }, sendAtNanos, TimeUnit.NANOSECONDS);
+        }
         answered.await(warmup + seconds + 60L, TimeUnit.SECONDS);
         ticker.shutdownNow();
 
@@ -149,7 +154,8 @@ public class EndToEnd {
                 toMail.add(mailAt - claim.getValue().createdMillis());
             }
         }
-        System.out.printf("%nclaims opened at %.0f/s for %d s: %d answered 201 (%d failed)%n", rate, seconds, measuredClaims, failures.get());
+        System.out.printf("%nclaims opened at %.0f/s for %d s: %d answered 201 (%d failed; %d of the warm-up failed)%n", rate,
+                seconds, measuredClaims, failures.get(), warmupFailures.get());
         System.out.printf("%-14s %6s %8s %8s %8s %8s %8s%n", "ms after 201", "seen", "p50", "p95", "p99", "max", "missing");
         row("claim->event", toEvent, measuredClaims);
         row("claim->mail", toMail, measuredClaims);
