@@ -94,7 +94,7 @@ APPS = {
         "required": {"DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", *KAFKA_TOPIC_ENV,
                      "SMTP_HOST", "SMTP_PORT", "MAIL_FROM", "STAFF_ALERT_EMAIL",
                      "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER"},
-        "optional": {"CORS_ORIGINS", *OBSERVABILITY_ENV},
+        "optional": {"CORS_ORIGINS", "KAFKA_CONSUMER_CONCURRENCY", *OBSERVABILITY_ENV},
         "needs": {"postgres", "kafka", "mailpit"},
     },
 }
