@@ -37,8 +37,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * Delivers due mail from the sent log through SMTP. A claim's mail goes out as soon as the event that owes it is
@@ -96,17 +98,18 @@ public class MailSender {
         this.config = config;
         this.metrics = metrics;
         this.deadLetters = deadLetters;
+        this.retries = Executors.newSingleThreadScheduledExecutor(daemonThreads(n -> "mail-retry-timer"));
+        this.senders = Executors.newFixedThreadPool(config.delivery().concurrency(), daemonThreads(n -> "mail-sender-" + n));
+    }
+
+    /** Daemon threads named by their number (1, 2, ...): they never hold the JVM up, {@link #stop} ends their work. */
+    private static ThreadFactory daemonThreads(IntFunction<String> name) {
         AtomicInteger threads = new AtomicInteger();
-        this.retries = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "mail-retry-timer");
+        return task -> {
+            Thread thread = new Thread(task, name.apply(threads.incrementAndGet()));
             thread.setDaemon(true);
             return thread;
-        });
-        this.senders = Executors.newFixedThreadPool(config.delivery().concurrency(), task -> {
-            Thread thread = new Thread(task, "mail-sender-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        };
     }
 
     /** What one attempt needs, read in the transaction that took the mail. */
