@@ -103,11 +103,7 @@ class OpenApiAnswersTest {
 
     @Test
     void aValueOfTheWrongTypeIsAViolationAtItsPointer() {
-        assertThat(claim(CLAIM.replace("\"attempts\": 1", "\"attempts\": \"1\"")))
-                .singleElement().satisfies(v -> {
-                    assertThat(v.pointer()).isEqualTo("/attempts");
-                    assertThat(v.message()).contains("integer");
-                });
+        assertOneViolationOfAttempts("\"1\"", "integer");
     }
 
     @Test
@@ -118,12 +114,17 @@ class OpenApiAnswersTest {
 
     @Test
     void aNullTheDocumentDoesNotAdmitIsAViolationAndOneItAdmitsIsNot() {
-        assertThat(claim(CLAIM.replace("\"attempts\": 1", "\"attempts\": null")))
+        assertOneViolationOfAttempts("null", "null");
+        assertThat(claim(CLAIM)).as("description is documented as [string, null]").isEmpty();
+    }
+
+    /** The documented claim with {@code attempts} sent as {@code value} has one violation, at it, saying {@code what}. */
+    private void assertOneViolationOfAttempts(String value, String what) {
+        assertThat(claim(CLAIM.replace("\"attempts\": 1", "\"attempts\": " + value)))
                 .singleElement().satisfies(v -> {
                     assertThat(v.pointer()).isEqualTo("/attempts");
-                    assertThat(v.message()).contains("null");
+                    assertThat(v.message()).contains(what);
                 });
-        assertThat(claim(CLAIM)).as("description is documented as [string, null]").isEmpty();
     }
 
     @Test
