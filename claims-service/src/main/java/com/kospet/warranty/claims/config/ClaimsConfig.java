@@ -26,6 +26,8 @@ public interface ClaimsConfig {
 
     Export export();
 
+    Jwt jwt();
+
     interface Outbox {
         /**
          * How often the relay looks for unpublished events although no commit woke it: the safety net for a lost
@@ -70,5 +72,14 @@ public interface ClaimsConfig {
         /** The most claims one CSV export holds; the Link header of a full one asks for the next. */
         @WithDefault("10000")
         int maxRows();
+    }
+
+    interface Jwt {
+        /**
+         * At most this many characters of verified bearer tokens are kept, each until its {@code exp}, so a token sent
+         * again is not verified again; 0 verifies every request's token.
+         */
+        @WithDefault("2000000")
+        long verifiedCacheChars();
     }
 }

@@ -118,7 +118,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim visible to the caller", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
             examples = @ExampleObject(name = "no such claim", value = ApiExamples.NOT_FOUND)))
     public ClaimView get(@PathParam("id") UUID id) {
-        return ClaimView.of(claims.visibleTo(id, callers.caller()), json);
+        return ClaimView.of(claims.readableBy(id, callers.caller()), json);
     }
 
     @GET

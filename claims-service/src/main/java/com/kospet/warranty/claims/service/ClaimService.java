@@ -131,6 +131,14 @@ public class ClaimService {
     /** The claim, if the caller may see it: a customer only their own, anything else is not found. */
     @Transactional
     public ClaimEntity visibleTo(UUID id, Caller caller) {
+        return readableBy(id, caller);
+    }
+
+    /**
+     * The same, to be read and answered only: no transaction of its own (a single select on an autocommit connection,
+     * no BEGIN and COMMIT around it); inside a caller's transaction, it reads in that one.
+     */
+    public ClaimEntity readableBy(UUID id, Caller caller) {
         return Optional.<ClaimEntity>ofNullable(ClaimEntity.findById(id))
                 .filter(claim -> !caller.isCustomer() || claim.customerId.equals(caller.id()))
                 .orElseThrow(() -> new NotFoundException("claim " + id));
