@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import java.util.Collection;
 
 /**
- * Where finished spans go while no collector is named ({@code OTEL_EXPORTER_OTLP_ENDPOINT} unset or {@code none}):
+ * Where finished spans go while no collector is named ({@code OTEL_EXPORTER_OTLP_ENDPOINT} unset or empty):
  * nowhere. Traces are still made (their ids in every log line, their context on every event and mail), but nothing
  * is sent and nothing logs a refused connection. Quarkus exports over OTLP only when no exporter bean is in use;
  * naming an endpoint takes this one out of use, and Quarkus's OTLP exporter sends to it.
