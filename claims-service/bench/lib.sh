@@ -6,6 +6,7 @@ HOST=127.0.0.1
 PORT_OFFSET="${PORT_OFFSET:-0}"
 PG_PORT=$((15432 + PORT_OFFSET))
 CLAIMS="http://$HOST:$((8081 + PORT_OFFSET))"
+REFERENCE_PORT="${BENCH_REFERENCE_PORT:-18190}"
 # The second claims-service instance, when a script starts the stack with STACK_ARGS="--claims-instances 2".
 CLAIMS_2="http://$HOST:$((8091 + PORT_OFFSET))"
 
@@ -68,6 +69,38 @@ start_stack() {
   done
   echo "the stack did not come up in $limit s" >&2
   tail -30 "$scratch/stack.out" >&2
+  exit 1
+}
+
+# The plain Quarkus REST + Hibernate Panache app (reference-app/): built by build_reference, started by launch_reference
+# on 127.0.0.1:REFERENCE_PORT with the heap and collector the stack gives claims-service (REFERENCE_PID is its process),
+# answering once reference_answers succeeds; start_reference does all three.
+build_reference() {
+  (cd "$root" && ./mvnw -q -B -f claims-service/bench/reference-app/pom.xml package -DskipTests)
+}
+
+launch_reference() {
+  java -XX:+UseSerialGC -Xms64m -Xmx384m -XX:+ExitOnOutOfMemoryError \
+    -DPORT="$REFERENCE_PORT" -DDB_URL="jdbc:postgresql://localhost:$PG_PORT/warranty" \
+    -jar "$here/reference-app/target/quarkus-app/quarkus-run.jar" >>"$scratch/reference.log" 2>&1 &
+  REFERENCE_PID=$!
+  bench_pids+=("$REFERENCE_PID")
+}
+
+reference_answers() {
+  local code
+  code="$(curl -s -o /dev/null -w '%{http_code}' "http://$HOST:$REFERENCE_PORT/reference/claims/00000000-0000-0000-0000-000000000000")"
+  [ "$code" = 404 ] || [ "$code" = 200 ]
+}
+
+start_reference() {
+  build_reference
+  launch_reference
+  for _ in $(seq 1 120); do
+    reference_answers && return
+    sleep 1
+  done
+  echo "the reference app did not start; see $scratch/reference.log" >&2
   exit 1
 }
 

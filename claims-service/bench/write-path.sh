@@ -12,34 +12,18 @@
 # Settings (environment): BENCH_SECONDS (10 per measurement), BENCH_CONNECTIONS ("8 16 32"),
 # BENCH_ORDERS_PER_RUN (100000 stored orders seeded per measurement, more than any run can use),
 # BENCH_INSTANCE_CONNECTIONS (16, the total for the one-versus-two-instances measurement), BENCH_WARMUP_SECONDS (30
-# per warm-up: the services JIT-compile their paths while it runs).
+# per warm-up, of each POST and each GET measured: the services JIT-compile their paths while it runs).
 set -euo pipefail
 
 SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
 WARMUP_SECONDS="${BENCH_WARMUP_SECONDS:-30}"
 CONNECTION_LEVELS="${BENCH_CONNECTIONS:-8 16 32}"
 ORDERS_PER_RUN="${BENCH_ORDERS_PER_RUN:-100000}"
-REFERENCE_PORT="${BENCH_REFERENCE_PORT:-18190}"
 PORT_OFFSET="${BENCH_PORT_OFFSET:-0}"
 INSTANCE_CONNECTIONS="${BENCH_INSTANCE_CONNECTIONS:-16}"
 BENCH_NAME=claims-bench
 STACK_ARGS="--claims-instances 2"
 source "$(dirname "$0")/lib.sh"
-
-start_reference() {
-  (cd "$root" && ./mvnw -q -B -f claims-service/bench/reference-app/pom.xml package -DskipTests)
-  java -XX:+UseSerialGC -Xms64m -Xmx384m -XX:+ExitOnOutOfMemoryError \
-    -DPORT="$REFERENCE_PORT" -DDB_URL="jdbc:postgresql://localhost:$PG_PORT/warranty" \
-    -jar "$here/reference-app/target/quarkus-app/quarkus-run.jar" >"$scratch/reference.log" 2>&1 &
-  bench_pids+=($!)
-  for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "http://$HOST:$REFERENCE_PORT/reference/claims/00000000-0000-0000-0000-000000000000" && return
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://$HOST:$REFERENCE_PORT/reference/claims/00000000-0000-0000-0000-000000000000")" = 404 ] && return
-    sleep 1
-  done
-  echo "the reference app did not start; see $scratch/reference.log" >&2
-  exit 1
-}
 
 prepare_pgbench() {
   sql <<'SQL'
@@ -98,6 +82,9 @@ done
 
 claim_id="$(sql -t -A -c "select id from claims.claims order by created_at desc limit 1")"
 reference_id="$(sql -t -A -c "select id from reference.reference_claims limit 1")"
+# Both reads warm up first, as the POSTs did: until now neither path has run.
+wrk_run 8 "$WARMUP_SECONDS" -H "Authorization: Bearer $staff" "$CLAIMS/api/claims/$claim_id" >/dev/null
+wrk_run 8 "$WARMUP_SECONDS" "http://$HOST:$REFERENCE_PORT/reference/claims/$reference_id" >/dev/null
 printf '\nGET by id, %s s per measurement\n' "$SECONDS_PER_RUN"
 printf '%-6s %12s %9s %14s %9s %12s\n' conns claims/s p99-ms reference/s p99-ms vs-reference
 for connections in "${levels[@]}"; do
