@@ -5,8 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.kospet.warranty.claims.config.ClaimsConfig;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +13,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import javax.crypto.SecretKey;
-import java.security.PublicKey;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -32,22 +28,35 @@ import java.util.function.LongSupplier;
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class VerifiedTokens implements JWTParser {
+public class VerifiedTokens extends DefaultJWTParser {
 
-    private final JWTParser verifier;
+    /** The full check of one token: signature, issuer, expiry. */
+    @FunctionalInterface
+    interface Verifier {
+        JsonWebToken verify(String token) throws ParseException;
+    }
+
+    private final Verifier verifier;
     private final Cache<String, JsonWebToken> verified;
     private final LongSupplier epochMillis;
 
+    /** Verifies as smallrye-jwt's parser does, with the key and issuer it is configured with. */
     @Inject
-    public VerifiedTokens(DefaultJWTParser verifier, ClaimsConfig config) {
-        this(verifier, config.jwt().verifiedCacheChars(), System::currentTimeMillis);
+    public VerifiedTokens(ClaimsConfig config) {
+        this.verifier = token -> VerifiedTokens.super.parse(token);
+        this.epochMillis = System::currentTimeMillis;
+        this.verified = cache(config.jwt().verifiedCacheChars(), epochMillis);
     }
 
     /** {@code epochMillis} is the wall clock the verifier checks {@code exp} against, so a test can move it. */
-    VerifiedTokens(JWTParser verifier, long maxChars, LongSupplier epochMillis) {
+    VerifiedTokens(Verifier verifier, long maxChars, LongSupplier epochMillis) {
         this.verifier = verifier;
         this.epochMillis = epochMillis;
-        this.verified = maxChars <= 0 ? null : Caffeine.newBuilder()
+        this.verified = cache(maxChars, epochMillis);
+    }
+
+    private static Cache<String, JsonWebToken> cache(long maxChars, LongSupplier epochMillis) {
+        return maxChars <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maxChars)
                 .weigher((String token, JsonWebToken parsed) -> token.length())
                 .expireAfter(new UntilExpiry(epochMillis))
@@ -60,7 +69,7 @@ public class VerifiedTokens implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         if (verified == null) {
-            return verifier.parse(token);
+            return verifier.verify(token);
         }
         JsonWebToken known = verified.getIfPresent(token);
         if (known != null) {
@@ -69,7 +78,7 @@ public class VerifiedTokens implements JWTParser {
             }
             verified.invalidate(token);
         }
-        JsonWebToken checked = verifier.parse(token);
+        JsonWebToken checked = verifier.verify(token);
         if (stillValid(checked)) {
             verified.put(token, checked);
         }
@@ -96,46 +105,6 @@ public class VerifiedTokens implements JWTParser {
         }
         verified.cleanUp();
         return verified.estimatedSize();
-    }
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return verifier.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return verifier.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return verifier.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return verifier.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, java.security.PrivateKey key) throws ParseException {
-        return verifier.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return verifier.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return verifier.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return verifier.parseOnly(token);
     }
 
     /** Each entry lives until its token's {@code exp}. */

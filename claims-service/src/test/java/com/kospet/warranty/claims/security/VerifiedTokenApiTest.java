@@ -1,13 +1,17 @@
 package com.kospet.warranty.claims.security;
 
 import com.kospet.warranty.testinfra.TestTokens;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A token once verified is answered from memory, but only that exact token: a copy with a changed signature or a
@@ -16,9 +20,17 @@ import static io.restassured.RestAssured.given;
 @QuarkusTest
 class VerifiedTokenApiTest {
 
+    @Inject
+    JWTParser parser;
+
     @Test
     void aTamperedCopyOfAVerifiedTokenIsRefused() {
+        assertThat(ClientProxy.unwrap(parser)).as("the parser the service verifies with").isInstanceOf(VerifiedTokens.class);
+        VerifiedTokens tokens = (VerifiedTokens) ClientProxy.unwrap(parser);
+        long before = tokens.size();
         String genuine = TestTokens.staff("agent-" + System.nanoTime());
+        given().auth().oauth2(genuine).get("/api/claims?limit=1").then().statusCode(200);
+        assertThat(tokens.size()).as("the verified token is kept").isGreaterThan(before);
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(genuine).get("/api/claims?limit=1").then().statusCode(200);
         }

@@ -1,14 +1,9 @@
 package com.kospet.warranty.claims.security;
 
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.SecretKey;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -120,7 +115,7 @@ class VerifiedTokensTest {
     }
 
     /** Verifies tokens it was told about; counts the calls per token. */
-    private static final class CountingVerifier implements JWTParser {
+    private static final class CountingVerifier implements VerifiedTokens.Verifier {
 
         private final Map<String, Long> expiries = new HashMap<>();
         private final Map<String, Integer> calls = new HashMap<>();
@@ -138,53 +133,13 @@ class VerifiedTokensTest {
         }
 
         @Override
-        public JsonWebToken parse(String token) throws ParseException {
+        public JsonWebToken verify(String token) throws ParseException {
             calls.merge(token, 1, Integer::sum);
             Long expiry = expiries.get(token);
             if (expiry == null) {
                 throw new ParseException("invalid token");
             }
             return new Parsed(token, TimeUnit.MILLISECONDS.toSeconds(expiry));
-        }
-
-        @Override
-        public JsonWebToken parse(String token, JWTAuthContextInfo context) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken verify(String token, PublicKey key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken verify(String token, SecretKey key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken verify(String token, String secret) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken decrypt(String token, PrivateKey key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken decrypt(String token, SecretKey key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken decrypt(String token, String secret) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonWebToken parseOnly(String token) {
-            throw new UnsupportedOperationException();
         }
     }
 
