@@ -24,9 +24,13 @@ class VerifiedTokensTest {
     private final AtomicLong clock = new AtomicLong(NOW);
     private final CountingVerifier verifier = new CountingVerifier();
 
+    private VerifiedTokens holding(long maxChars) {
+        return new VerifiedTokens(verifier, maxChars, clock::get);
+    }
+
     @Test
     void theSameTokenIsVerifiedOnceWhileItIsValid() throws ParseException {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 1_000_000, clock::get);
+        VerifiedTokens tokens = holding(1_000_000);
         verifier.valid("token-a", NOW + 3_600_000);
 
         JsonWebToken first = tokens.parse("token-a");
@@ -38,7 +42,7 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenPastItsExpiryIsVerifiedAgainAndNotKept() throws ParseException {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 1_000_000, clock::get);
+        VerifiedTokens tokens = holding(1_000_000);
         verifier.valid("token-a", NOW + 60_000);
         tokens.parse("token-a");
 
@@ -55,7 +59,7 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenThatFailsIsNeverKept() {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 1_000_000, clock::get);
+        VerifiedTokens tokens = holding(1_000_000);
         verifier.invalid("forged");
 
         assertThatThrownBy(() -> tokens.parse("forged")).isInstanceOf(ParseException.class);
@@ -67,7 +71,7 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenDifferingInOneCharacterIsVerifiedOnItsOwn() throws ParseException {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 1_000_000, clock::get);
+        VerifiedTokens tokens = holding(1_000_000);
         verifier.valid("header.payload.signature", NOW + 3_600_000);
         verifier.invalid("header.payload.signaturf");
         tokens.parse("header.payload.signature");
@@ -78,7 +82,7 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenWithoutExpiryOrAlreadyExpiredIsNotKept() throws ParseException {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 1_000_000, clock::get);
+        VerifiedTokens tokens = holding(1_000_000);
         verifier.valid("no-exp", 0);
         verifier.valid("expired-within-skew", NOW - 10_000);
 
@@ -94,7 +98,7 @@ class VerifiedTokensTest {
 
     @Test
     void theCacheHoldsNoMoreCharactersThanItsBound() throws ParseException {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 1_000, clock::get);
+        VerifiedTokens tokens = holding(1_000);
         for (int i = 0; i < 100; i++) {
             String token = "t".repeat(90) + String.format("%010d", i);
             verifier.valid(token, NOW + 3_600_000);
@@ -105,7 +109,7 @@ class VerifiedTokensTest {
 
     @Test
     void aBoundOfZeroVerifiesEveryRequest() throws ParseException {
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 0, clock::get);
+        VerifiedTokens tokens = holding(0);
         verifier.valid("token-a", NOW + 3_600_000);
 
         tokens.parse("token-a");
