@@ -29,16 +29,28 @@ service_env() {
     POLICY_SERVICE_URL="http://localhost:$((8082 + PORT_OFFSET))" RATE_LIMIT_ENABLED=false
 }
 
-# Launches one service alone with the heap and collector ./stack gives it (local-stack's ServiceProcess); sets ALONE_PID.
+# Launches one service alone as ./stack does (local-stack's ServiceProcess): its heap and collector, from its jar's
+# directory, with the class-data archive packaging made when there is one. Sets ALONE_PID.
 launch_service() {
-  local module=$1 collector=-XX:+UseSerialGC
+  local module=$1 collector=-XX:+UseSerialGC class_data=()
   [ "$module" = policy-service ] && collector=-XX:+UseParallelGC
+  [ -f "$root/$module/target/quarkus-app/app-cds.jsa" ] && class_data=(-XX:SharedArchiveFile=app-cds.jsa)
   # shellcheck disable=SC2046
-  env $(service_env) HTTP_PORT="$ALONE_PORT" QUARKUS_HTTP_PORT="$ALONE_PORT" \
-    java -Xms64m -Xmx384m "$collector" -XX:+ExitOnOutOfMemoryError \
-    -jar "$root/$module/target/quarkus-app/quarkus-run.jar" >>"$scratch/$module-alone.log" 2>&1 &
+  (cd "$root/$module/target/quarkus-app" && exec env $(service_env) HTTP_PORT="$ALONE_PORT" QUARKUS_HTTP_PORT="$ALONE_PORT" \
+    java -Xms64m -Xmx384m "$collector" -XX:+ExitOnOutOfMemoryError "${class_data[@]}" \
+    -jar quarkus-run.jar) >>"$scratch/$module-alone.log" 2>&1 &
   ALONE_PID=$!
   bench_pids+=("$ALONE_PID")
+}
+
+# The scratch stack's own instance of a service: the newest process running that module's jar from its directory.
+stack_service_pid() {
+  local pid found=""
+  for pid in $(pgrep -f quarkus-run.jar); do
+    [ "$pid" = "${ALONE_PID:-}" ] && continue
+    [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$root/$1/target/quarkus-app" ] && found=$pid
+  done
+  echo "$found"
 }
 
 service_ready() {
@@ -113,7 +125,7 @@ launch_service claims-service; START_MS=$(now_ms); wait_ready service_ready >/de
 read -r claims_rps _ < <(BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=1 \
   wrk_run 8 "$LOAD_SECONDS" -s "$here/claim-post.lua" "http://$HOST:$ALONE_PORT/api/claims")
 claims_after=$(rss_mb "$ALONE_PID")
-notifications_after=$(rss_mb "$(pgrep -f -n "notification-service/target/quarkus-app/quarkus-run.jar")")
+notifications_after=$(rss_mb "$(stack_service_pid notification-service)")
 printf '%-22s %12s %8s %14s\n' app requests/s rss-mb rss/reference
 printf '%-22s %12s %8s %14s\n' reference "$ref_rps" "$ref_after" -
 printf '%-22s %12s %8s %14s\n' claims-service "$claims_rps" "$claims_after" "$(ratio "$claims_after" "$ref_after")"

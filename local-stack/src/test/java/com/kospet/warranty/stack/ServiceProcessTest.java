@@ -19,4 +19,15 @@ class ServiceProcessTest {
         // JVM options count only before -jar; after it they would be the application's arguments.
         assertThat(command.indexOf("-XX:+ExitOnOutOfMemoryError")).isLessThan(command.indexOf("-jar"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"claims-service", "notification-service"})
+    void aServicePackagedWithItsClassDataReadsItBeforeTheJar(String service) {
+        List<String> command = ServiceProcess.command(service, Path.of("quarkus-run.jar"), true);
+
+        assertThat(command).contains("-XX:SharedArchiveFile=app-cds.jsa");
+        assertThat(command.indexOf("-XX:SharedArchiveFile=app-cds.jsa")).isLessThan(command.indexOf("-jar"));
+        assertThat(ServiceProcess.command(service, Path.of("quarkus-run.jar"), false))
+                .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+    }
 }
