@@ -7,7 +7,10 @@ if target == "evaluate" then
   wrk.method = "POST"
   wrk.path = "/api/policy/evaluate"
   wrk.headers["Content-Type"] = "application/json"
-  wrk.body = [[{"channel":"OFFICIAL_STORE","orderNumber":"KP-100234","purchaseLink":"https://store.example/orders/KP-100234","orderDate":"2026-01-10","maxEstimatedDeliveryDate":"2026-01-20","shippedDate":"2026-01-12","deliveredDate":"2026-01-18","requestDate":"2026-02-05","price":{"amount":"199.00","currency":"USD"},"shippingCost":{"amount":"12.00","currency":"USD"},"productModel":"TANK T3","cause":"QUALITY_PROBLEM","mediaCount":2,"priorWorryFreeReplacements":0}]]
+  -- The same question the fixed-rate measurement (run.sh, with hey) sends.
+  local question = io.open((os.getenv("BENCH_DIR") or ".") .. "/question.json")
+  wrk.body = question:read("*a")
+  question:close()
 else
   wrk.method = "GET"
   wrk.path = "/api/policy/current"

@@ -18,17 +18,18 @@ module="$(dirname "$here")"
 root="$(dirname "$module")"
 jar="$module/target/quarkus-app/quarkus-run.jar"
 
-ensure_wrk() {
-  command -v wrk >/dev/null && return
-  echo "wrk not found: installing it from the Debian packages" >&2
+# Installs a command from the Debian package of the same name when it is missing.
+ensure_tool() {
+  command -v "$1" >/dev/null && return
+  echo "$1 not found: installing it from the Debian packages" >&2
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   for attempt in 1 2 3 4 5 6; do
-    if $sudo apt-get update -qq && $sudo apt-get install -y -qq wrk >/dev/null; then break; fi
+    if $sudo apt-get update -qq && $sudo apt-get install -y -qq "$1" >/dev/null; then break; fi
     echo "apt-get busy or failing (attempt $attempt); retrying in 10 s" >&2
     sleep 10
   done
-  command -v wrk >/dev/null || { echo "could not install wrk" >&2; exit 2; }
+  command -v "$1" >/dev/null || { echo "could not install $1" >&2; exit 2; }
 }
 
 ensure_jar() {
@@ -60,13 +61,14 @@ start_service() {
 
 measure() { # target seconds → RESULT line
   BENCH_TARGET="$1" BENCH_MAX_REQUESTS="$MAX_REQUESTS" \
-    timeout $(( $2 + 30 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2}s" --latency -s "$here/bench.lua" "http://$HOST:$PORT" \
+    BENCH_DIR="$here" timeout $(( $2 + 30 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2}s" --latency -s "$here/bench.lua" "http://$HOST:$PORT" \
     | grep '^RESULT'
 }
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 
-ensure_wrk
+ensure_tool wrk
+ensure_tool hey
 ensure_jar
 start_service
 
@@ -94,6 +96,26 @@ printf '%-32s %12s %10s %10s %8s\n' "POST /api/policy/evaluate" "$(field "$evalu
   "$(field "$evaluate" p99_ms)" "$(field "$evaluate" errors)"
 ratio="$(awk -v e="$(field "$evaluate" rps)" -v t="$(field "$trivial" rps)" 'BEGIN { printf "%.2f", e / t }')"
 echo "throughput ratio evaluate/trivial: $ratio (target ≥ $TARGET_RATIO)"
+# Latency at half of evaluate's best rate, the same fixed rate for both endpoints: hey paces each of its
+# HALF_LOAD_CONNECTIONS workers to its share of the rate (a worker waits for its next tick, so the load is at most that
+# rate; at half load no worker falls behind). p99 from hey's latency distribution.
+HALF_LOAD_CONNECTIONS="${BENCH_HALF_LOAD_CONNECTIONS:-16}"
+half_rate="$(awk -v e="$(field "$evaluate" rps)" 'BEGIN { printf "%d", e / 2 }')"
+per_worker="$(awk -v r="$half_rate" -v c="$HALF_LOAD_CONNECTIONS" 'BEGIN { printf "%.1f", r / c }')"
+at_half_load() { # hey arguments → "requests/s p99-ms"
+  local output
+  output="$(timeout $(( SECONDS_PER_RUN + 30 )) hey -z "${SECONDS_PER_RUN}s" -c "$HALF_LOAD_CONNECTIONS" -q "$per_worker" "$@")"
+  awk '/Requests\/sec:/ {rps = $2} /  99% in/ {p99 = $3 * 1000} END {printf "%.1f %.3f\n", rps, p99}' <<<"$output"
+}
+read -r trivial_half_rps trivial_half_p99 < <(at_half_load "http://$HOST:$PORT/api/policy/current")
+read -r evaluate_half_rps evaluate_half_p99 < <(at_half_load -m POST -T application/json -D "$here/question.json" \
+  "http://$HOST:$PORT/api/policy/evaluate")
+printf '\nat half of evaluate'"'"'s best rate (%s requests/s asked, %s workers)\n' "$half_rate" "$HALF_LOAD_CONNECTIONS"
+printf '%-32s %12s %10s\n' endpoint "requests/s" "p99 ms"
+printf '%-32s %12s %10s\n' "GET /api/policy/current" "$trivial_half_rps" "$trivial_half_p99"
+printf '%-32s %12s %10s\n' "POST /api/policy/evaluate" "$evaluate_half_rps" "$evaluate_half_p99"
+echo "p99 ratio evaluate/trivial at half load: $(awk -v e="$evaluate_half_p99" -v t="$trivial_half_p99" 'BEGIN { printf "%.2f", e / t }') (target ≤ 1.2)"
+
 if [ "${BENCH_ENFORCE:-0}" = 1 ] && awk -v r="$ratio" -v t="$TARGET_RATIO" 'BEGIN { exit !(r < t) }'; then
   echo "below target" >&2
   exit 1
