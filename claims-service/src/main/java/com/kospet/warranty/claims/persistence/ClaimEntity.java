@@ -21,6 +21,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,6 +39,9 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "claims")
+// A transition updates the columns it changed (status, deadlines, version, ...), not the decision snapshot and the
+// other texts it leaves as they are.
+@DynamicUpdate
 public class ClaimEntity extends PanacheEntityBase {
 
     @Id

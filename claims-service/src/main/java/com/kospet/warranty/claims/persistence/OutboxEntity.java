@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import java.util.UUID;
 /** One event waiting to be published, written in the same transaction as the change it reports. */
 @Entity
 @Table(name = "outbox")
+// Marking an event published (or a failed attempt) updates those columns only, not the event's payload as well.
+@DynamicUpdate
 public class OutboxEntity extends PanacheEntityBase {
 
     /** Publication order: the order the events were written in. */

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -25,6 +26,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "sent_log")
+// Updates name only the columns that changed: taking a mail and recording its outcome touch its status and attempts,
+// never rewrite its rendered bodies and event (kilobytes, stored out of line by PostgreSQL) as a full-row update would.
+@DynamicUpdate
 public class SentMail extends PanacheEntityBase {
 
     public enum Status {
