@@ -1,10 +1,10 @@
 // The end-to-end latency of a claim, measured from outside the services: opens claims at a fixed rate, and for each
 // notes when its 201 came back, when its claim.submitted event appeared on claims.events (read by a consumer here),
 // and when the stack's SMTP server accepted its acknowledgement mail (the server's own receive time, from the mail
-// web page's JSON). Prints p50/p95/p99/max of claim->event and claim->mail. The claims of the warm-up come first, at
-// their own (lower) rate, and are not measured: a freshly started JVM compiles its hot code for the first minutes, and
-// a full rate at once measures that. Run by end-to-end.sh, which starts the stack and passes the settings as system
-// properties:
+// web page's JSON). Prints p50/p95/p99/max of claim->event and claim->mail, and of the POST itself (sent to 201). The
+// claims of the warm-up come first, at their own (lower) rate, and are not measured: a freshly started JVM compiles its
+// hot code for the first minutes, and a full rate at once measures that. Run by end-to-end.sh, which starts the stack
+// and passes the settings as system properties:
 //   java -cp "local-stack/target/lib/*" -Dclaims=http://127.0.0.1:8081 -Dtoken=... -Dkafka=127.0.0.1:19092 \
 //        -Dmails=http://127.0.0.1:8025/api/messages -Drate=20 -DwarmupRate=5 -Dwarmup=60 -Dseconds=30 -Ddrain=20 \
 //        -DfirstOrder=1 EndToEnd.java
@@ -47,7 +47,7 @@ public class EndToEnd {
     static final String MESSAGE_ID_DOMAIN = System.getProperty("messageIdDomain", "warranty.kospet.com");
 
     /** What is known of one claim: when its 201 came, and its submitted event (id, when seen). */
-    record Opened(long createdMillis, boolean measured) {
+    record Opened(long createdMillis, long answerMillis, boolean measured) {
     }
 
     record Seen(String eventId, long seenMillis) {
@@ -102,11 +102,12 @@ public class EndToEnd {
                         .header("Idempotency-Key", "e2e-" + order)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                 boolean measured = n >= warmupClaims;
+                long sentMillis = System.currentTimeMillis();
                 http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                     long now = System.currentTimeMillis();
                     try {
                         if (failure == null && response.statusCode() == 201) {
-                            opened.put(JSON.readTree(response.body()).get("id").asText(), new Opened(now, measured));
+                            opened.put(JSON.readTree(response.body()).get("id").asText(), new Opened(now, now - sentMillis, measured));
                         } else {
                             (measured ? failures : warmupFailures).incrementAndGet();
                             System.err.println("claim " + order + " not opened: "
@@ -138,12 +139,14 @@ public class EndToEnd {
 
         List<Long> toEvent = new ArrayList<>();
         List<Long> toMail = new ArrayList<>();
+        List<Long> answers = new ArrayList<>();
         int measuredClaims = 0;
         for (Map.Entry<String, Opened> claim : opened.entrySet()) {
             if (!claim.getValue().measured()) {
                 continue;
             }
             measuredClaims++;
+            answers.add(claim.getValue().answerMillis());
             Seen event = events.get(claim.getKey());
             if (event == null) {
                 continue;
@@ -159,6 +162,8 @@ public class EndToEnd {
         System.out.printf("%-14s %6s %8s %8s %8s %8s %8s%n", "ms after 201", "seen", "p50", "p95", "p99", "max", "missing");
         row("claim->event", toEvent, measuredClaims);
         row("claim->mail", toMail, measuredClaims);
+        System.out.printf("%-14s %6s %8s %8s %8s %8s %8s%n", "ms to the 201", "", "p50", "p95", "p99", "max", "");
+        row("POST answer", answers, measuredClaims);
         System.exit(0);
     }
 
