@@ -43,16 +43,6 @@ launch_service() {
   bench_pids+=("$ALONE_PID")
 }
 
-# The scratch stack's own instance of a service: the newest process running that module's jar from its directory.
-stack_service_pid() {
-  local pid found=""
-  for pid in $(pgrep -f quarkus-run.jar); do
-    [ "$pid" = "${ALONE_PID:-}" ] && continue
-    [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$root/$1/target/quarkus-app" ] && found=$pid
-  done
-  echo "$found"
-}
-
 service_ready() {
   curl -fs -o /dev/null "http://$HOST:$ALONE_PORT/q/health/ready"
 }

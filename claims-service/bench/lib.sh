@@ -17,7 +17,11 @@ stack_pid=""
 # Further PIDs a script started (a reference app, a consumer): stopped before the stack.
 bench_pids=()
 
+# A service of the scratch stack a script paused (kill -STOP) is resumed before anything is stopped.
+paused_pid=""
+
 cleanup() {
+  [ -n "$paused_pid" ] && kill -CONT "$paused_pid" 2>/dev/null
   for pid in "${bench_pids[@]}"; do
     kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
   done
@@ -70,6 +74,16 @@ start_stack() {
   echo "the stack did not come up in $limit s" >&2
   tail -30 "$scratch/stack.out" >&2
   exit 1
+}
+
+# The PID of a service of the scratch stack (policy-service, claims-service, notification-service): the launcher's child
+# running that module's jar (from its target/quarkus-app directory, as ./stack runs it); empty when there is none.
+stack_service_pid() {
+  local pid found=""
+  for pid in $(pgrep -P "$stack_pid" -f quarkus-run.jar); do
+    [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$root/$1/target/quarkus-app" ] && found=$pid
+  done
+  echo "$found"
 }
 
 # The plain Quarkus REST + Hibernate Panache app (reference-app/): built by build_reference, started by launch_reference

@@ -3,7 +3,8 @@
 # REST + Hibernate Panache insert app and against pgbench inserting a claim row plus an outbox row per transaction,
 # all on the same PostgreSQL; then GET /api/claims/{id} against the plain app's GET by id; then the claim POST against
 # one claims-service instance and against two (one stack, two instances on one database, Kafka and policy-service, the
-# same total connections spread over both). Prints the ratios.
+# same total connections spread over both); last, the claim POST on one instance with notification-service paused (the
+# claim path without the mails it sets off; resumed right after, and on exit). Prints the ratios.
 #
 # Starts its own stack (./stack --work-dir in a scratch directory, so the data of the stack you keep is not
 # touched; its ports must be free), the reference app on 127.0.0.1:18190, and stops everything it started on exit.
@@ -55,9 +56,10 @@ staff="$(token staff bench-agent)"
 prepare_pgbench
 
 levels=($CONNECTION_LEVELS)
-echo "seeding $(( (${#levels[@]} + 3) * ORDERS_PER_RUN )) stored orders ..." >&2
-# One range per POST measurement, the warm-up's, and two for the one-versus-two-instances runs.
-seed_orders 1 $(( (${#levels[@]} + 3) * ORDERS_PER_RUN ))
+echo "seeding $(( (${#levels[@]} + 4) * ORDERS_PER_RUN )) stored orders ..." >&2
+# One range per POST measurement, the warm-up's, two for the one-versus-two-instances runs and one for the claim path
+# alone.
+seed_orders 1 $(( (${#levels[@]} + 4) * ORDERS_PER_RUN ))
 
 echo "warming up for ${WARMUP_SECONDS} s each ..." >&2
 BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=1 wrk_run 8 "$WARMUP_SECONDS" -s "$here/claim-post.lua" "$CLAIMS/api/claims" >/dev/null
@@ -69,11 +71,13 @@ BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( ORDERS_PER_RUN / 2 + 1 )) \
 printf '\nPOST /api/claims (fresh order and Idempotency-Key each), %s s per measurement\n' "$SECONDS_PER_RUN"
 printf '%-6s %12s %9s %7s %14s %12s %12s %11s\n' conns claims/s p99-ms errors reference/s pgbench-tps vs-reference vs-pgbench
 run=1
+declare -A reference_at
 for connections in "${levels[@]}"; do
   read -r claims_rps claims_p99 claims_errors _ < <(BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( run * ORDERS_PER_RUN + 1 )) \
     wrk_run "$connections" "$SECONDS_PER_RUN" -s "$here/claim-post.lua" "$CLAIMS/api/claims")
   read -r reference_rps _ _ < <(wrk_run "$connections" "$SECONDS_PER_RUN" -s "$here/reference-post.lua" \
     "http://$HOST:$REFERENCE_PORT/reference/claims")
+  reference_at[$connections]=$reference_rps
   tps="$(pgbench_tps "$connections" "$SECONDS_PER_RUN")"
   printf '%-6s %12s %9s %7s %14s %12s %12s %11s\n' "$connections" "$claims_rps" "$claims_p99" "$claims_errors" \
     "$reference_rps" "$tps" "$(ratio "$claims_rps" "$reference_rps")" "$(ratio "$claims_rps" "$tps")"
@@ -113,6 +117,23 @@ printf '%-10s %12s %16s %8s\n' instances claims/s p99-ms errors
 printf '%-10s %12s %16s %8s\n' 1 "$one_rps" "$one_p99" "$one_errors"
 printf '%-10s %12s %16s %8s\n' 2 "$two_rps" "$first_p99 / $second_p99" "$(( first_errors + second_errors ))"
 echo "two instances / one: $(ratio "$two_rps" "$one_rps")"
+run=$(( run + 1 ))
+
+# The claim path alone: the same POST with notification-service paused (SIGSTOP, so the claims' events wait in Kafka and
+# are mailed once it resumes), to show what a claim costs without the mails it sets off on the same cores.
+notifications_pid="$(stack_service_pid notification-service)"
+if [ -n "$notifications_pid" ]; then
+  printf '\nPOST /api/claims with notification-service paused, %s connections, %s s\n' "$INSTANCE_CONNECTIONS" "$SECONDS_PER_RUN"
+  paused_pid=$notifications_pid
+  kill -STOP "$paused_pid"
+  read -r alone_rps alone_p99 alone_errors _ < <(BENCH_TOKEN="$customer" BENCH_FIRST_ORDER=$(( run * ORDERS_PER_RUN + 1 )) \
+    wrk_run "$INSTANCE_CONNECTIONS" "$SECONDS_PER_RUN" -s "$here/claim-post.lua" "$CLAIMS/api/claims")
+  kill -CONT "$paused_pid"
+  paused_pid=""
+  printf '%-12s %9s %7s %12s\n' claims/s p99-ms errors vs-reference
+  printf '%-12s %9s %7s %12s\n' "$alone_rps" "$alone_p99" "$alone_errors" \
+    "$(ratio "$alone_rps" "${reference_at[$INSTANCE_CONNECTIONS]:-0}")"
+fi
 
 echo
 echo "targets: claim POST >= 0.50 of the reference and >= 0.25 of pgbench at 16 connections; GET >= 0.60 of the reference"
