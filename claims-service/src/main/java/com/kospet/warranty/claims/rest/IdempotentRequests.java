@@ -72,9 +72,10 @@ public class IdempotentRequests {
         AtomicReference<Response> given = new AtomicReference<>();
         try {
             ClaimEntity claim = change.apply(changed -> {
-                Response response = answer.apply(changed);
-                answers.keep(owner, key, stored(fingerprint, response));
-                given.set(response);
+                IdempotentAnswers.Answer kept = stored(fingerprint, answer.apply(changed));
+                answers.keep(owner, key, kept);
+                // The answer goes out as it was kept: written as JSON once, and the very bytes a retry gets.
+                given.set(answered(kept).build());
             });
             return given.get() != null ? given.get() : answer.apply(claim);
         } catch (RuntimeException e) {
@@ -97,12 +98,16 @@ public class IdempotentRequests {
         if (!answer.fingerprint().equals(fingerprint)) {
             throw new IdempotencyKeyReusedException();
         }
+        return answered(answer).header(REPLAYED_HEADER, "true").build();
+    }
+
+    /** A kept answer as a response: its status, type, body and Location. */
+    private static Response.ResponseBuilder answered(IdempotentAnswers.Answer answer) {
         Response.ResponseBuilder response = Response.status(answer.status())
                 .type(answer.contentType())
-                .entity(answer.body())
-                .header(REPLAYED_HEADER, "true");
+                .entity(answer.body());
         answer.location().ifPresent(location -> response.header(HttpHeaders.LOCATION, location));
-        return response.build();
+        return response;
     }
 
     private IdempotentAnswers.Answer stored(String fingerprint, Response response) {

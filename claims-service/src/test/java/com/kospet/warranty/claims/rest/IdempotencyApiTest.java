@@ -64,6 +64,9 @@ class IdempotencyApiTest {
 
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(json(retry)).isEqualTo(json(first));
+        // Replayed as it was, to the byte: the first answer went out as it was kept.
+        assertThat(retry.asString()).isEqualTo(first.asString());
+        assertThat(retry.contentType()).isEqualTo(first.contentType());
         UUID id = UUID.fromString(first.path("id"));
         assertThat(claimsOn(orderNumber)).isEqualTo(1);
         assertThat(outboxEvents(id)).containsExactly("claim.submitted");
