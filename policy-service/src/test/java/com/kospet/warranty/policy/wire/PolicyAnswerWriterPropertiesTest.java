@@ -28,6 +28,14 @@ class PolicyAnswerWriterPropertiesTest {
         assertThat(tuned.writeValueAsString(answer)).isEqualTo(records.writeValueAsString(answer));
     }
 
+    /** The server writes UTF-8 bytes (another generator than the one behind a String): the same bytes there too. */
+    @Property(tries = 100)
+    void theAnswerIsWrittenAsItsRecordsAreAsUtf8Bytes(@ForAll(supplier = PolicyQuestions.class) PolicyQuestion question)
+            throws Exception {
+        PolicyAnswer answer = policy.evaluate(question);
+        assertThat(tuned.writeValueAsBytes(answer)).isEqualTo(records.writeValueAsBytes(answer));
+    }
+
     @Property(tries = 50)
     void aRedirectedAnswerIsWrittenAsItsRecordsAre(@ForAll(supplier = PolicyQuestions.class) PolicyQuestion question,
                                                     @ForAll Channel channel) throws Exception {
