@@ -35,22 +35,9 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-# Installs what is missing of the given commands from the Debian packages (psql and pgbench come in postgresql-client).
-ensure_tools() {
-  local missing=() tool
-  for tool in "$@"; do
-    command -v "$tool" >/dev/null && continue
-    case "$tool" in
-      psql|pgbench) missing+=(postgresql-client) ;;
-      *) missing+=("$tool") ;;
-    esac
-  done
-  [ ${#missing[@]} -eq 0 ] && return
-  echo "installing ${missing[*]} from the Debian packages" >&2
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq && $sudo apt-get install -y -qq $(printf '%s\n' "${missing[@]}" | sort -u) >/dev/null
-}
+# ensure_tools COMMAND...: installs the missing ones (shared with the policy benchmark).
+# shellcheck source=../../bench/tools.sh
+source "$root/bench/tools.sh"
 
 sql() {
   PGPASSWORD=postgres psql -q -X -v ON_ERROR_STOP=1 -h "$HOST" -p "$PG_PORT" -U postgres -d warranty "$@"

@@ -18,19 +18,9 @@ module="$(dirname "$here")"
 root="$(dirname "$module")"
 jar="$module/target/quarkus-app/quarkus-run.jar"
 
-# Installs a command from the Debian package of the same name when it is missing.
-ensure_tool() {
-  command -v "$1" >/dev/null && return
-  echo "$1 not found: installing it from the Debian packages" >&2
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  for attempt in 1 2 3 4 5 6; do
-    if $sudo apt-get update -qq && $sudo apt-get install -y -qq "$1" >/dev/null; then break; fi
-    echo "apt-get busy or failing (attempt $attempt); retrying in 10 s" >&2
-    sleep 10
-  done
-  command -v "$1" >/dev/null || { echo "could not install $1" >&2; exit 2; }
-}
+# ensure_tools COMMAND...: installs the missing ones (shared with the claims-service benchmarks).
+# shellcheck source=../../bench/tools.sh
+source "$root/bench/tools.sh"
 
 ensure_jar() {
   if [ ! -f "$jar" ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
@@ -67,8 +57,7 @@ measure() { # target seconds → RESULT line
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 
-ensure_tool wrk
-ensure_tool hey
+ensure_tools wrk hey
 ensure_jar
 start_service
 
