@@ -430,8 +430,8 @@ class SeveralInstancesSystemTest {
                 wrong.put(mail, "not expected, received " + got);
             }
         });
-        StringBuilder message = new StringBuilder("every mail exactly once, and no other; " + wrong.size() + " of "
-                + expected.size() + " differ:");
+        StringBuilder message = new StringBuilder("every mail once (copies with one Message-ID count once), and no"
+                + " other; " + wrong.size() + " of " + expected.size() + " differ:");
         wrong.forEach((mail, what) -> message.append("\n  ").append(mail).append(": ").append(what)
                 .append(messageIds(mail)));
         // Logs name a claim by its id, whose first eight characters (lower case) are its reference.
@@ -440,7 +440,8 @@ class SeveralInstancesSystemTest {
         for (String name : List.of("notifications-a", "notifications-b", "claims-a", "claims-b")) {
             message.append("\n").append(name).append(" on those claims:");
             try (var lines = Files.lines(instances.get(name).logFile())) {
-                lines.filter(line -> references.stream().anyMatch(line::contains)).limit(80).forEach(line -> message.append("\n    ").append(line));
+                lines.filter(line -> references.stream().anyMatch(line::contains)).limit(80)
+                        .forEach(line -> message.append("\n    ").append(line));
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 message.append(" (log not readable: ").append(e).append(')');
             }
