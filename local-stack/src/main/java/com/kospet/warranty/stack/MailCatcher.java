@@ -52,7 +52,13 @@ public final class MailCatcher implements AutoCloseable {
         ServerSetup smtp = new ServerSetup(Ports.orAnyFree(smtpPort), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         smtp.setServerStartupTimeout(STARTUP_TIMEOUT.toMillis());
         GreenMail greenMail = new GreenMail(smtp);
-        greenMail.start();
+        try {
+            greenMail.start();
+        } catch (RuntimeException e) {
+            // The port taken, say: stop what did start, so a caller may try again.
+            greenMail.stop();
+            throw e;
+        }
         HttpServer http = null;
         if (webPort >= 0) {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), Ports.orAnyFree(webPort)), 0);

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,8 @@ final class BlackholeProxy implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger closedByServiceWhileDark = new AtomicInteger();
     private boolean dark;
+    private boolean closed;
+    private Thread acceptor;
     private byte[] trigger;
     private byte[] triggerConnection;
 
@@ -45,7 +48,7 @@ final class BlackholeProxy implements AutoCloseable {
         listener.setReuseAddress(true);
         listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), listenPort));
         BlackholeProxy proxy = new BlackholeProxy(listener, targetPort);
-        daemon("blackhole-proxy-accept", proxy::acceptLoop);
+        proxy.acceptor = daemon("blackhole-proxy-accept", proxy::acceptLoop);
         return proxy;
     }
 
@@ -88,12 +91,25 @@ final class BlackholeProxy implements AutoCloseable {
         return closedByServiceWhileDark.get();
     }
 
+    /**
+     * Stops listening and resets every connection. Returns once the accepting thread has left: a socket closed while
+     * another thread is blocked accepting on it is released only when that thread wakes, so the port is free for the
+     * next listener only then.
+     */
     @Override
     public void close() {
+        synchronized (lock) {
+            closed = true;
+        }
         try {
             listener.close();
         } catch (IOException e) {
             // closing anyway
+        }
+        try {
+            acceptor.join(Duration.ofSeconds(5).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         synchronized (lock) {
             List.copyOf(links).forEach(Link::abort);
@@ -114,6 +130,11 @@ final class BlackholeProxy implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 Link link = new Link(service, server);
                 synchronized (lock) {
+                    if (closed) {
+                        // Accepted as the proxy closed: reset like the others.
+                        link.abort();
+                        return;
+                    }
                     links.add(link);
                 }
                 daemon("blackhole-proxy-up", () -> link.pump(link.up));
@@ -286,9 +307,10 @@ final class BlackholeProxy implements AutoCloseable {
         return false;
     }
 
-    private static void daemon(String name, Runnable task) {
+    private static Thread daemon(String name, Runnable task) {
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
+        return thread;
     }
 }

@@ -3,6 +3,7 @@ package com.kospet.warranty.testinfra;
 import com.kospet.warranty.stack.MailCatcher;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.Optional;
  */
 public class SmtpResource implements QuarkusTestResourceLifecycleManager {
 
+    /** How long {@link #resume()} waits for the port to be free again. */
+    private static final Duration RESUME_WITHIN = Duration.ofSeconds(10);
     private static volatile MailCatcher catcher;
     private static volatile int port;
 
@@ -70,10 +73,25 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
             catcher.close();
             catcher = null;
         }
-        try {
-            catcher = MailCatcher.start(port, -1);
-        } catch (Exception e) {
-            throw new IllegalStateException("the SMTP test server did not start again on port " + port, e);
+        // What the test had on the port may still be letting it go (a listening socket is released by the thread
+        // that was accepting on it, once that thread wakes): try again for a while before giving up.
+        long deadline = System.nanoTime() + RESUME_WITHIN.toNanos();
+        while (true) {
+            try {
+                catcher = MailCatcher.start(port, -1);
+                return;
+            } catch (Exception e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the SMTP test server did not start again on port " + port
+                            + " within " + RESUME_WITHIN, e);
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while starting the SMTP test server again", e);
+            }
         }
     }
 
