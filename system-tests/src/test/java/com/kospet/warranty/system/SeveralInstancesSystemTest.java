@@ -95,8 +95,6 @@ class SeveralInstancesSystemTest {
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
     private final AtomicInteger retries = new AtomicInteger();
     private final AtomicInteger replays = new AtomicInteger();
-    /** Copies of a mail sent again, flagged possibly duplicate, after an instance died between SMTP and its record. */
-    private int resent;
     private final List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
@@ -219,7 +217,7 @@ class SeveralInstancesSystemTest {
 
         List<Accepted> claims = List.copyOf(accepted);
         int redelivered = assertEveryClaimHasExactlyItsEventsInOrder(claims);
-        int mails = assertEveryMailWentOutOnce(claims);
+        MailsChecked mails = assertEveryMailWentOutOnce(claims);
 
         System.out.printf("""
                 several instances: %d claims accepted (%d confirmed), %d requests, %d retried, %d answered as replays;
@@ -227,7 +225,7 @@ class SeveralInstancesSystemTest {
                   of which sent again after their sender died (same Message-ID, flagged possibly duplicate) %d
                 %n""", claims.size(), claims.stream().filter(Accepted::confirmed).count(),
                 requests.values().stream().mapToInt(AtomicInteger::get).sum(), retries.get(), replays.get(),
-                new java.util.TreeMap<>(errors), redelivered, mails, resent);
+                new java.util.TreeMap<>(errors), redelivered, mails.mails(), mails.resent());
 
         assertThat(claims.size()).as("claims accepted during the run").isGreaterThan(20);
         assertThat(errors.getOrDefault("claims-b", new AtomicInteger()).get())
@@ -373,8 +371,14 @@ class SeveralInstancesSystemTest {
         }
     }
 
-    /** Returns how many mails were checked. */
-    private int assertEveryMailWentOutOnce(List<Accepted> claims) {
+    /**
+     * How many mails were checked, and how many copies of them were resends (flagged possibly duplicate, after an
+     * instance died between SMTP and its record).
+     */
+    record MailsChecked(int mails, int resent) {
+    }
+
+    private MailsChecked assertEveryMailWentOutOnce(List<Accepted> claims) {
         Map<String, Integer> expected = new LinkedHashMap<>();
         // A ship-back reminder of a claim that expired meanwhile may or may not have gone out first; never twice.
         Set<String> atMostOnce = new HashSet<>();
@@ -402,27 +406,30 @@ class SeveralInstancesSystemTest {
         };
         try {
             await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                    assertThat(received(claims)).containsAllEntriesOf(expected));
+                    assertThat(perMessageId(copies(claims))).containsAllEntriesOf(expected));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError(mailDifference(expected, beyondWhatMayCome.apply(received(claims))), e);
+            Map<String, List<String>> copies = copies(claims);
+            Map<String, Integer> received = beyondWhatMayCome.apply(perMessageId(copies));
+            throw new AssertionError(mailDifference(expected, received, copies), e);
         }
         sleep(Duration.ofSeconds(3));
-        Map<String, Integer> received = beyondWhatMayCome.apply(received(claims));
-        assertThat(received).as(() -> mailDifference(expected, received)).isEqualTo(expected);
-        resent = assertResendsFlagged(claims);
-        return expected.size();
+        Map<String, List<String>> copies = copies(claims);
+        Map<String, Integer> received = beyondWhatMayCome.apply(perMessageId(copies));
+        assertThat(received).as(() -> mailDifference(expected, received, copies)).isEqualTo(expected);
+        return new MailsChecked(expected.size(), assertResendsFlagged(claims, copies));
     }
 
     /**
      * The mails that did not go out, or went out more often than expected, with what the notification-services logged
      * about their claims: a failure's own message, not a map of some hundred entries cut short.
      */
-    private static String mailDifference(Map<String, Integer> expected, Map<String, Integer> received) {
+    private static String mailDifference(Map<String, Integer> expected, Map<String, Integer> received,
+                                         Map<String, List<String>> copies) {
         Map<String, String> wrong = new java.util.TreeMap<>();
-        expected.forEach((mail, copies) -> {
+        expected.forEach((mail, count) -> {
             int got = received.getOrDefault(mail, 0);
-            if (got != copies) {
-                wrong.put(mail, "expected " + copies + ", received " + got);
+            if (got != count) {
+                wrong.put(mail, "expected " + count + ", received " + got);
             }
         });
         received.forEach((mail, got) -> {
@@ -433,7 +440,7 @@ class SeveralInstancesSystemTest {
         StringBuilder message = new StringBuilder("every mail once (copies with one Message-ID count once), and no"
                 + " other; " + wrong.size() + " of " + expected.size() + " differ:");
         wrong.forEach((mail, what) -> message.append("\n  ").append(mail).append(": ").append(what)
-                .append(messageIds(mail)));
+                .append(' ').append(copies.getOrDefault(mail, List.of())));
         // Logs name a claim by its id, whose first eight characters (lower case) are its reference.
         Set<String> references = wrong.keySet().stream().map(mail -> referenceIn(mail).toLowerCase())
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
@@ -449,15 +456,6 @@ class SeveralInstancesSystemTest {
         return message.toString();
     }
 
-    /** The Message-IDs of the copies of one "recipient | subject" received, to tell a resend from a second mail. */
-    private static String messageIds(String mail) {
-        String subject = mail.substring(mail.indexOf(" | ") + 3);
-        List<String> ids = stack.mail().messages().stream()
-                .filter(m -> m.subject().replaceAll(" by [^|]+$", "").equals(subject)).map(MailCatcher.CaughtMail::messageId)
-                .toList();
-        return ids.isEmpty() ? "" : " " + ids;
-    }
-
     /** The claim reference (the first 8 characters of its id, upper case) a "recipient | subject" names. */
     private static String referenceIn(String mail) {
         java.util.regex.Matcher reference = java.util.regex.Pattern.compile("\\b[0-9A-F]{8}\\b").matcher(mail);
@@ -465,16 +463,19 @@ class SeveralInstancesSystemTest {
     }
 
     /**
-     * Mails received per "recipient | subject" about the given claims (a reminder's date cut off), each counted once
-     * per Message-ID: a copy with the same Message-ID is the same mail sent again (see {@link #assertResendsFlagged}).
+     * Mails received per "recipient | subject", each counted once per Message-ID: a copy with the same Message-ID is
+     * the same mail sent again (see {@link #assertResendsFlagged}).
      */
-    private static Map<String, Integer> received(List<Accepted> claims) {
+    private static Map<String, Integer> perMessageId(Map<String, List<String>> copies) {
         Map<String, Integer> mails = new LinkedHashMap<>();
-        copies(claims).forEach((mail, messageIds) -> mails.put(mail, new HashSet<>(messageIds).size()));
+        copies.forEach((mail, messageIds) -> mails.put(mail, new HashSet<>(messageIds).size()));
         return mails;
     }
 
-    /** The Message-ID of every copy received per "recipient | subject" about the given claims. */
+    /**
+     * The Message-ID of every copy received per "recipient | subject" about the given claims (a reminder's date cut
+     * off).
+     */
     private static Map<String, List<String>> copies(List<Accepted> claims) {
         Map<String, List<String>> copies = new LinkedHashMap<>();
         List<String> references = claims.stream().map(Accepted::reference).toList();
@@ -496,9 +497,9 @@ class SeveralInstancesSystemTest {
      * duplicate. Every second copy received must be such a resend, shown so to staff; a copy the service did not
      * flag (two instances sending one mail, say) fails. Returns how many copies were resends.
      */
-    private int assertResendsFlagged(List<Accepted> claims) {
+    private static int assertResendsFlagged(List<Accepted> claims, Map<String, List<String>> copies) {
         int resent = 0;
-        for (Map.Entry<String, List<String>> mail : copies(claims).entrySet()) {
+        for (Map.Entry<String, List<String>> mail : copies.entrySet()) {
             Map<String, Long> perMessageId = mail.getValue().stream()
                     .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
             for (Map.Entry<String, Long> copiesOfOne : perMessageId.entrySet()) {
@@ -507,11 +508,13 @@ class SeveralInstancesSystemTest {
                 }
                 String reference = referenceIn(mail.getKey());
                 Accepted claim = claims.stream().filter(c -> c.reference().equals(reference)).findFirst().orElseThrow();
-                List<Map<String, Object>> sent = OpenApiContract.given(instances.get("notifications-b").baseUri().toString())
+                String notifications = instances.get("notifications-b").baseUri().toString();
+                List<Map<String, Object>> sent = OpenApiContract.given(notifications)
                         .auth().oauth2(TestTokens.staff("agent-7")).queryParam("claimId", claim.id())
                         .get("/api/notifications").then().statusCode(200).extract().jsonPath().getList("$");
                 Map<String, Object> view = sent.stream().filter(m -> copiesOfOne.getKey().equals(m.get("messageId")))
-                        .findFirst().orElseThrow(() -> new AssertionError("no mail " + copiesOfOne.getKey() + " in " + sent));
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no mail " + copiesOfOne.getKey() + " in " + sent));
                 assertThat(view).as("%s, received %d times", mail.getKey(), copiesOfOne.getValue())
                         .containsEntry("status", "SENT").containsEntry("possiblyDuplicate", true);
                 assertThat(((Number) view.get("attempts")).longValue()).as("attempts at %s", mail.getKey())
