@@ -1,5 +1,6 @@
 package com.kospet.warranty.notifications;
 
+import com.kospet.warranty.time.ClockProducer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
@@ -36,7 +37,7 @@ public class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return Instant.now().plus(offset).truncatedTo(ClockProducer.PRECISION);
     }
 
     @Override

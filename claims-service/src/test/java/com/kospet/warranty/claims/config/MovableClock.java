@@ -1,5 +1,6 @@
 package com.kospet.warranty.claims.config;
 
+import com.kospet.warranty.time.ClockProducer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
@@ -44,7 +45,7 @@ public class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        return Instant.now().plus(offset.get()).truncatedTo(ClockProducer.PRECISION);
     }
 
     @Override

@@ -65,6 +65,28 @@ class ClaimSubmissionTest {
     }
 
     @Test
+    void theAnswerToASubmissionIsTheClaimAsEveryLaterReadShowsIt() {
+        // The answer is built from the decision as the policy gave it, a later read from the JSON stored: both must
+        // tell the customer the same figures, deadlines and requirements, to the character.
+        for (String[] request : List.of(new String[] {"DEFECT_RETURN", "QUALITY_PROBLEM"},
+                new String[] {"DEFECT_REPLACEMENT", "QUALITY_PROBLEM"}, new String[] {"NO_DEFECT_RETURN", "NONE"},
+                new String[] {"WORRY_FREE_REPLACEMENT", "BROKEN"}, new String[] {"CANCEL", "NONE"})) {
+            Fixtures.Customer customer = Fixtures.newCustomer();
+            String orderNumber = Fixtures.newOrderNumber();
+            String order = "CANCEL".equals(request[0]) ? Fixtures.unshippedOrder(customer, orderNumber, 2)
+                    : Fixtures.deliveredOrder(customer, orderNumber, 10);
+            asService().body(order).put("/api/orders/{n}", orderNumber).then().statusCode(201);
+
+            String answered = customer.asCustomer().body(Fixtures.claim(orderNumber, request[0], request[1]))
+                    .post("/api/claims").then().statusCode(201).extract().asString();
+            String id = io.restassured.path.json.JsonPath.from(answered).getString("id");
+            String read = customer.asCustomer().get("/api/claims/{id}", id).then().statusCode(200).extract().asString();
+
+            assertThat(read).as(request[0]).isEqualTo(answered);
+        }
+    }
+
+    @Test
     void anotherCustomersClaimIsNotFound() {
         Fixtures.Customer owner = Fixtures.newCustomer();
         String orderNumber = Fixtures.newOrderNumber();
