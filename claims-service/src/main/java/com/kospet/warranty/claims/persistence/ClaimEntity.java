@@ -5,6 +5,7 @@ import com.kospet.warranty.model.ClaimStatus;
 import com.kospet.warranty.model.RejectionReason;
 import com.kospet.warranty.model.RequestType;
 import com.kospet.warranty.model.policy.OptionStatus;
+import com.kospet.warranty.model.policy.PolicyOption;
 import com.kospet.warranty.model.policy.Requirement;
 import com.kospet.warranty.model.policy.ServiceTimes;
 import com.kospet.warranty.claims.domain.ClaimState;
@@ -20,6 +21,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 
@@ -108,6 +110,27 @@ public class ClaimEntity extends PanacheEntityBase {
     /** The policy's option for this request type, as JSON, exactly as answered. */
     @Column(nullable = false)
     public String decision;
+
+    /**
+     * The option {@link #decision} was written from by this instance, with the JSON written: answered without parsing
+     * that JSON again, and only while {@link #decision} is still that very text.
+     */
+    @Transient
+    private WrittenDecision written;
+
+    private record WrittenDecision(String json, PolicyOption option) {
+    }
+
+    /** Stores the decision's option as {@code json}, the text written from {@code option}. */
+    public void decision(String json, PolicyOption option) {
+        decision = json;
+        written = new WrittenDecision(json, option);
+    }
+
+    /** The option behind {@link #decision}, if this instance wrote that text; a claim read from the database has none. */
+    public Optional<PolicyOption> writtenDecision() {
+        return Optional.ofNullable(written).filter(kept -> kept.json() == decision).map(WrittenDecision::option);
+    }
 
     @Column(name = "policy_deadline")
     public LocalDate policyDeadline;

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -81,6 +82,11 @@ public record ClaimView(
     }
 
     private static PolicyOption option(ClaimEntity claim, ObjectMapper json) {
+        Optional<PolicyOption> written = claim.writtenDecision();
+        if (written.isPresent()) {
+            // Just stored by this request: the option it was written from, not its JSON parsed back.
+            return written.get();
+        }
         try {
             return json.readValue(claim.decision, PolicyOption.class);
         } catch (IOException e) {

@@ -23,7 +23,7 @@ final class DecisionSnapshot {
         claim.policyQuestion = toJson(json, question);
         claim.policyVersion = decision.policyVersion();
         claim.decisionStatus = decision.status();
-        claim.decision = toJson(json, decision.option());
+        claim.decision(toJson(json, decision.option()), decision.option());
         claim.policyDeadline = decision.option().deadline();
         claim.refund = decision.refund().orElse(null);
         claim.depreciation = decision.depreciation().orElse(null);
