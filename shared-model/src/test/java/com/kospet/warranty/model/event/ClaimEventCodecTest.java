@@ -74,6 +74,27 @@ class ClaimEventCodecTest {
         assertThat(codec.decode(json.getBytes(StandardCharsets.UTF_8)).traceContext()).isEmpty();
     }
 
+    @Test
+    void theTraceIsReadFromTheEventsOwnAttributesOnlyNeverFromItsData() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        String nested = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"claim.confirmed\","
+                + "\"data\":{\"traceparent\":\"" + traceparent + "\",\"list\":[{\"tracestate\":\"x=1\"}]}}";
+        String ownAfterData = "{\"data\":{\"traceparent\":\"00-11111111111111111111111111111111-2222222222222222-01\"},"
+                + "\"traceparent\":\"" + traceparent + "\",\"tracestate\":\"vendor=abc\"}";
+
+        assertThat(codec.traceContext(nested.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(codec.traceContext(ownAfterData.getBytes(StandardCharsets.UTF_8)))
+                .contains(new TraceContext(traceparent, Optional.of("vendor=abc")));
+    }
+
+    @Test
+    void bytesThatAreNoJsonObjectHaveNoTraceButAreReportedMalformed() {
+        for (String notAnEvent : List.of("", "[1,2]", "\"text\"", "{\"traceparent\":", "not json")) {
+            assertThatThrownBy(() -> codec.traceContext(notAnEvent.getBytes(StandardCharsets.UTF_8)))
+                    .as(notAnEvent).isInstanceOf(ClaimEventCodec.MalformedClaimEventException.class);
+        }
+    }
+
     private static ClaimEvent submitted() {
         return new ClaimEvent(UUID.randomUUID(), ClaimEventType.SUBMITTED, ClaimEvent.SOURCE,
                 OffsetDateTime.of(2026, 2, 5, 10, 0, 0, 0, ZoneOffset.UTC),
