@@ -14,6 +14,8 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,8 +48,25 @@ public class MailQueue {
         Instant now = clock.instant();
         List<ReminderPlan.Planned> planned = reminders.plan(event);
         cancelWhatNoLongerApplies(event, planned);
-        MailKind.forEvent(event.type()).ifPresent(kind -> add(event.id() + ":" + kind.key(), kind, event, payload, now, now));
-        planned.forEach(reminder -> add(reminder.key(), reminder.kind(), event, payload, reminder.dueAt(), now));
+        List<Owed> owed = new ArrayList<>();
+        MailKind.forEvent(event.type()).ifPresent(kind -> owed.add(new Owed(event.id() + ":" + kind.key(), kind, now)));
+        planned.forEach(reminder -> owed.add(new Owed(reminder.key(), reminder.kind(), reminder.dueAt())));
+        if (owed.isEmpty()) {
+            return;
+        }
+        // A redelivered event finds its mails recorded already: one look-up for all of them.
+        Set<String> recorded = new HashSet<>(SentMail.recordedOf(owed.stream().map(Owed::key).toList()));
+        for (Owed mail : owed) {
+            if (!recorded.add(mail.key())) {
+                LOG.debugf("mail %s already recorded; nothing to do", mail.key());
+            } else {
+                add(mail.key(), mail.kind(), event, payload, mail.dueAt(), now);
+            }
+        }
+    }
+
+    /** A mail the event owes: its unique key, its kind and when it is due. */
+    private record Owed(String key, MailKind kind, Instant dueAt) {
     }
 
     private void cancelWhatNoLongerApplies(ClaimEvent event, List<ReminderPlan.Planned> planned) {
@@ -65,10 +84,6 @@ public class MailQueue {
     }
 
     private void add(String key, MailKind kind, ClaimEvent event, byte[] payload, Instant dueAt, Instant now) {
-        if (SentMail.byKey(key).isPresent()) {
-            LOG.debugf("mail %s already recorded; nothing to do", key);
-            return;
-        }
         MailComposer.ComposedMail composed = composer.compose(kind, event);
         SentMail mail = new SentMail();
         mail.notificationKey = key;

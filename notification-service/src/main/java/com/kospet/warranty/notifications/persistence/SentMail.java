@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -135,6 +136,14 @@ public class SentMail extends PanacheEntityBase {
 
     public static Optional<SentMail> byKey(String key) {
         return find("notificationKey", key).firstResultOptional();
+    }
+
+    /** Which of {@code keys} name a mail recorded already. */
+    public static Set<String> recordedOf(Collection<String> keys) {
+        return Set.copyOf(getEntityManager()
+                .createQuery("select s.notificationKey from SentMail s where s.notificationKey in :keys", String.class)
+                .setParameter("keys", keys)
+                .getResultList());
     }
 
     public static List<SentMail> ofClaim(UUID claimId) {
