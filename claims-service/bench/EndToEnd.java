@@ -1,12 +1,14 @@
 // The end-to-end latency of a claim, measured from outside the services: opens claims at a fixed rate, and for each
 // notes when its 201 came back, when its claim.submitted event appeared on claims.events (read by a consumer here),
 // and when the stack's SMTP server accepted its acknowledgement mail (the server's own receive time, from the mail
-// web page's JSON). Prints p50/p95/p99/max of claim->event and claim->mail, and of the POST itself (sent to 201). The
+// web page's JSON). Prints p50/p95/p99/max of claim->event and claim->mail, and of the POST itself (sent to 201), then
+// the mean time of the POST, of its call to policy-service and of policy-service's handling, from the services' own
+// timers (their /q/metrics, read as the measured claims begin and once they are answered). The
 // claims of the warm-up come first, at their own (lower) rate, and are not measured: a freshly started JVM compiles its
 // hot code for the first minutes, and a full rate at once measures that. Run by end-to-end.sh, which starts the stack
 // and passes the settings as system properties:
 //   java -cp "local-stack/target/lib/*" -Dclaims=http://127.0.0.1:8081 -Dtoken=... -Dkafka=127.0.0.1:19092 \
-//        -Dmails=http://127.0.0.1:8025/api/messages -Drate=20 -DwarmupRate=5 -Dwarmup=60 -Dseconds=30 -Ddrain=20 \
+//        -Dmails=http://127.0.0.1:8025/api/messages -Dpolicy=http://127.0.0.1:8082 -Drate=20 -DwarmupRate=5 -Dwarmup=60 -Dseconds=30 -Ddrain=20 \
 //        -DfirstOrder=1 EndToEnd.java
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,11 +27,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -62,6 +66,7 @@ public class EndToEnd {
         String claims = System.getProperty("claims");
         String token = System.getProperty("token");
         String mails = System.getProperty("mails");
+        String policy = System.getProperty("policy");
         double rate = Double.parseDouble(System.getProperty("rate", "20"));
         int warmup = Integer.parseInt(System.getProperty("warmup", "10"));
         double warmupRate = Double.parseDouble(System.getProperty("warmupRate", String.valueOf(rate)));
@@ -121,8 +126,18 @@ public class EndToEnd {
                 });
             }, sendAtNanos, TimeUnit.NANOSECONDS);
         }
+        // The services' own timers, read as the measured claims begin and once they are all answered.
+        CompletableFuture<PolicyCallTimes> timersBefore = new CompletableFuture<>();
+        ticker.schedule(() -> {
+            try {
+                timersBefore.complete(PolicyCallTimes.read(http, claims, policy));
+            } catch (Exception e) {
+                timersBefore.completeExceptionally(e);
+            }
+        }, warmup * 1_000_000_000L, TimeUnit.NANOSECONDS);
         answered.await(warmup + seconds + 60L, TimeUnit.SECONDS);
         ticker.shutdownNow();
+        String policyCall = policyCall(timersBefore, PolicyCallTimes.read(http, claims, policy));
 
         System.err.printf("all claims answered; waiting up to %d s for their events and mails ...%n", drain);
         Map<String, Long> accepted = Map.of();
@@ -164,7 +179,66 @@ public class EndToEnd {
         row("claim->mail", toMail, measuredClaims);
         System.out.printf("%-14s %6s %8s %8s %8s %8s %8s%n", "ms to the 201", "", "p50", "p95", "p99", "max", "");
         row("POST answer", answers, measuredClaims);
+        System.out.println(policyCall);
         System.exit(0);
+    }
+
+    /**
+     * Seconds and counts of three timers the services keep (Micrometer, {@code /q/metrics}): claims-service's answers to
+     * {@code POST /api/claims}, its calls to policy-service with the time they waited for a pooled connection, and
+     * policy-service's own handling of {@code POST /api/policy/evaluate}.
+     */
+    record PolicyCallTimes(double[] post, double[] call, double[] poolWait, double[] evaluate) {
+
+        static PolicyCallTimes read(HttpClient http, String claims, String policy) throws Exception {
+            String claimsMetrics = metrics(http, claims);
+            String policyMetrics = metrics(http, policy);
+            return new PolicyCallTimes(timer(claimsMetrics, "http_server_requests_seconds", "method=\"POST\"", "uri=\"/api/claims\""),
+                    timer(claimsMetrics, "http_client_requests_seconds", "clientName=\"policy\"", "uri=\"/api/policy/evaluate\""),
+                    timer(claimsMetrics, "http_client_queue_delay_seconds", "clientName=\"policy\""),
+                    timer(policyMetrics, "http_server_requests_seconds", "uri=\"/api/policy/evaluate\""));
+        }
+
+        static String metrics(HttpClient http, String base) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+
+        /** {sum of seconds, count} over every series of {@code name} whose labels hold all of {@code labels}. */
+        static double[] timer(String metrics, String name, String... labels) {
+            double[] timer = new double[2];
+            for (String line : metrics.split("\n")) {
+                int part = line.startsWith(name + "_sum{") ? 0 : line.startsWith(name + "_count{") ? 1 : -1;
+                int close = line.indexOf('}');
+                if (part < 0 || close < 0 || !Arrays.stream(labels).allMatch(line.substring(0, close)::contains)) {
+                    continue;
+                }
+                timer[part] += Double.parseDouble(line.substring(close + 1).trim().split("\\s+")[0]);
+            }
+            return timer;
+        }
+    }
+
+    /** Mean ms per call of each timer over the measured claims, and the policy call's share of the POST. */
+    static String policyCall(CompletableFuture<PolicyCallTimes> before, PolicyCallTimes after) {
+        PolicyCallTimes start;
+        try {
+            start = before.get(1, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return "policy call: the services' timers could not be read (" + e + ")";
+        }
+        double post = meanMillis(start.post(), after.post());
+        double call = meanMillis(start.call(), after.call());
+        return String.format("%nmean ms per measured claim, from the services' own timers: POST /api/claims answered in %.1f;"
+                        + " its call to policy-service %.1f (%.0f %% of it), of which %.2f waiting for a pooled connection;"
+                        + " policy-service's own handling %.2f",
+                post, call, post > 0 ? 100 * call / post : 0, meanMillis(start.poolWait(), after.poolWait()),
+                meanMillis(start.evaluate(), after.evaluate()));
+    }
+
+    static double meanMillis(double[] before, double[] after) {
+        double count = after[1] - before[1];
+        return count > 0 ? 1000 * (after[0] - before[0]) / count : 0;
     }
 
     static void consume(String bootstrap, AtomicBoolean consuming, CountDownLatch assigned) {

@@ -62,7 +62,7 @@ seed_orders 1 "$total"
 # The stack's Kafka distribution (jars the launcher copied) has the client, and the launcher's Jackson reads JSON.
 java -XX:+UseSerialGC -Xmx256m -cp "$root/local-stack/target/lib/*" \
   -Dclaims="http://$HOST:$((8081 + PORT_OFFSET))" -Dtoken="$customer" -Dkafka="$HOST:$((19092 + PORT_OFFSET))" \
-  -Dmails="http://$HOST:$((8025 + PORT_OFFSET))/api/messages" \
+  -Dmails="http://$HOST:$((8025 + PORT_OFFSET))/api/messages" -Dpolicy="http://$HOST:$((8082 + PORT_OFFSET))" \
   -Drate="$RATE" -DwarmupRate="$WARMUP_RATE" -Dwarmup="$WARMUP_SECONDS" -Dseconds="$SECONDS_PER_RUN" -Ddrain="$DRAIN_SECONDS" -DfirstOrder=1 \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   "$here/EndToEnd.java"
