@@ -89,7 +89,7 @@ class ClaimEventCodecTest {
 
     @Test
     void bytesThatAreNoJsonObjectHaveNoTraceButAreReportedMalformed() {
-        for (String notAnEvent : List.of("", "[1,2]", "\"text\"", "{\"traceparent\":", "not json")) {
+        for (String notAnEvent : List.of("", "[1,2]", "\"text\"", "{\"traceparent\":", "{\"id\":\"1\"", "not json")) {
             assertThatThrownBy(() -> codec.traceContext(notAnEvent.getBytes(StandardCharsets.UTF_8)))
                     .as(notAnEvent).isInstanceOf(ClaimEventCodec.MalformedClaimEventException.class);
         }
