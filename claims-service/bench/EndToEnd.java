@@ -8,8 +8,8 @@
 // hot code for the first minutes, and a full rate at once measures that. Run by end-to-end.sh, which starts the stack
 // and passes the settings as system properties:
 //   java -cp "local-stack/target/lib/*" -Dclaims=http://127.0.0.1:8081 -Dtoken=... -Dkafka=127.0.0.1:19092 \
-//        -Dmails=http://127.0.0.1:8025/api/messages -Dpolicy=http://127.0.0.1:8082 -Drate=20 -DwarmupRate=5 -Dwarmup=60 -Dseconds=30 -Ddrain=20 \
-//        -DfirstOrder=1 EndToEnd.java
+//        -Dmails=http://127.0.0.1:8025/api/messages -Dpolicy=http://127.0.0.1:8082 \
+//        -Drate=20 -DwarmupRate=5 -Dwarmup=60 -Dseconds=30 -Ddrain=20 -DfirstOrder=1 EndToEnd.java
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

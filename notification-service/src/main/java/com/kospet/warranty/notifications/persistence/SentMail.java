@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -138,12 +137,12 @@ public class SentMail extends PanacheEntityBase {
         return find("notificationKey", key).firstResultOptional();
     }
 
-    /** Which of {@code keys} name a mail recorded already. */
-    public static Set<String> recordedOf(Collection<String> keys) {
-        return Set.copyOf(getEntityManager()
+    /** Those of {@code keys} that name a mail recorded already. */
+    public static List<String> recordedOf(Collection<String> keys) {
+        return getEntityManager()
                 .createQuery("select s.notificationKey from SentMail s where s.notificationKey in :keys", String.class)
                 .setParameter("keys", keys)
-                .getResultList());
+                .getResultList();
     }
 
     public static List<SentMail> ofClaim(UUID claimId) {
